@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Twin.Client.Runs;
+using Twin.Contracts.Bench;
+using Twin.Contracts.Kernel;
+using Twin.Model.Kernel;
+using Twin.Model.Scenarios;
+
+namespace Twin.Cli.Bench;
+
+/// <summary>
+/// Measures the kernel against two yardsticks in one process: the raw Orleans call ceiling and the
+/// same models stepped in a plain sequential loop.
+/// </summary>
+public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, TextWriter log)
+{
+    public async Task<BenchFigures> RunAsync(CancellationToken cancellation)
+    {
+        log.WriteLine("warming up...");
+        var ceiling = grains.GetGrain<ICallCeilingGrain>(1);
+        await ceiling.Measure(settings.Entities, 50);
+        var light = BenchScenarios.Light(settings.Entities, settings.Messages, settings.Days);
+        var towns = BenchScenarios.Towns(settings.Towns, settings.FirmsPerTown, settings.Days);
+        await RunOnCluster(BenchScenarios.Light(settings.Entities, settings.Messages, 20), cancellation);
+        await RunOnCluster(BenchScenarios.Towns(settings.Towns, settings.FirmsPerTown, 20), cancellation);
+        Sequential(BenchScenarios.Towns(settings.Towns, settings.FirmsPerTown, 20));
+
+        log.WriteLine("measuring the raw call ceiling...");
+        double callsPerSecond = await ceiling.Measure(settings.Entities, settings.Days);
+
+        log.WriteLine($"measuring {settings.Entities:N0} light entities x {settings.Days} days on the kernel...");
+        var (lightStatus, _) = await RunOnCluster(light, cancellation);
+        log.WriteLine("... and in a plain loop");
+        var lightLoop = Sequential(light);
+
+        log.WriteLine($"measuring {settings.Towns} towns x {settings.FirmsPerTown:N0} firms x {settings.Days} days on the kernel...");
+        var (townStatus, townResults) = await RunOnCluster(towns, cancellation);
+        log.WriteLine("... and in a plain loop");
+        var townLoop = Sequential(towns);
+
+        double firmSteps = townResults.Series.Sum(s => s.Series("firms").Sum());
+        long lightSteps = (long)settings.Entities * settings.Days;
+        return new BenchFigures(
+            settings,
+            RawCallsPerSecond: callsPerSecond,
+            KernelEntityStepsPerSecond: lightSteps / lightStatus.SteppingSeconds,
+            LoopEntityStepsPerSecond: lightSteps / lightLoop.TotalSeconds,
+            KernelTownSeconds: townStatus.SteppingSeconds,
+            LoopTownSeconds: townLoop.TotalSeconds,
+            KernelAgentStepsPerSecond: firmSteps / townStatus.SteppingSeconds,
+            LoopAgentStepsPerSecond: firmSteps / townLoop.TotalSeconds,
+            FirmSteps: firmSteps);
+    }
+
+    private async Task<(RunStatus Status, RunResults Results)> RunOnCluster(Scenario scenario, CancellationToken cancellation)
+    {
+        var document = ScenarioDocument.From(scenario);
+        var runId = $"bench-{scenario.Name}-{Guid.NewGuid():N}";
+        var request = new RunRequest(document.CanonicalJson, document.Hash, 1, 0, scenario.Days, settings.EntitiesPerPartition);
+        var runner = new ScenarioRunner(grains);
+        var results = await runner.RunOneAsync(runId, request, 0, null, cancellation);
+        var status = await grains.GetGrain<IRunGrain>(runId).GetStatus();
+        return (status, results);
+    }
+
+    private static TimeSpan Sequential(Scenario scenario)
+    {
+        var runner = new SequentialRunner(scenario, 1, 0, scenario.Days);
+        var clock = Stopwatch.StartNew();
+        runner.Run();
+        return clock.Elapsed;
+    }
+}
+
+public sealed record BenchSettings(int Entities, int Messages, int Towns, int FirmsPerTown, int Days, int EntitiesPerPartition);
+
+/// <summary>What `twin bench` measured.</summary>
+public sealed record BenchFigures(
+    BenchSettings Settings,
+    double RawCallsPerSecond,
+    double KernelEntityStepsPerSecond,
+    double LoopEntityStepsPerSecond,
+    double KernelTownSeconds,
+    double LoopTownSeconds,
+    double KernelAgentStepsPerSecond,
+    double LoopAgentStepsPerSecond,
+    double FirmSteps)
+{
+    /// <summary>Kernel entity-steps/s over the raw call ceiling (target: at least 1).</summary>
+    public double CeilingRatio => KernelEntityStepsPerSecond / RawCallsPerSecond;
+
+    /// <summary>Kernel time over plain-loop time for the towns (target: at most 1.5).</summary>
+    public double LoopTimeRatio => KernelTownSeconds / LoopTownSeconds;
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Twin.Cli.Rendering;
+using Twin.Client.Hosting;
+using Twin.Client.Output;
+using Twin.Client.Runs;
+
+namespace Twin.Cli.Commands;
+
+/// <summary>`twin run FILE`: runs a scenario on an embedded silo, prints a summary, writes KPIs and a manifest.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = CommonOptions.ScenarioFile();
+        var days = CommonOptions.Days();
+        var seed = CommonOptions.Seed();
+        var replications = CommonOptions.Replications();
+        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for kpis.csv and manifest.json (created if missing)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var json = CommonOptions.Json();
+        var command = new Command("run", "Run a scenario (on an embedded silo) and print a summary.") { file, days, seed, replications, outDir, quiet, json };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var scenario = ScenarioDocument.Load(parse.GetValue(file)!);
+            var target = parse.GetValue(outDir);
+            if (target is not null && File.Exists(target))
+                throw new UsageException($"--out {target} is a file; give a folder.");
+            var options = new RunOptions(parse.GetValue(days), parse.GetValue(seed), parse.GetValue(replications));
+
+            RunSetResults results;
+            await using (var silo = await EmbeddedSilo.StartAsync(cancellation: cancellation))
+            using (var progress = new ConsoleProgressBar(error, enabled: !parse.GetValue(quiet)))
+            {
+                results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, options, progress, cancellation);
+            }
+
+            if (target is not null)
+            {
+                Directory.CreateDirectory(target);
+                KpiCsvWriter.WriteFile(results, Path.Combine(target, "kpis.csv"));
+                RunManifest.WriteFile(results, Path.Combine(target, "manifest.json"), DateTimeOffset.UtcNow);
+            }
+            if (parse.GetValue(json))
+                RunSummaryPrinter.WriteJson(results, target, output);
+            else
+                RunSummaryPrinter.WriteTables(results, target, output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Twin.Cli;
+
+return await TwinCommandLine.RunAsync(args);

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Twin.Cli.Commands;
+
+namespace Twin.Cli;
+
+/// <summary>The `twin` command: parses the arguments and dispatches to a command.</summary>
+public static class TwinCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("SCO Zone Twin: simulate the China-SCO Local Economic and Trade Cooperation Demonstration Zone and its what-ifs.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Bad arguments are bad input: exit code 2, like an invalid scenario.
+            foreach (var problem in parse.Errors)
+                error.WriteLine($"error: {problem.Message}");
+            error.WriteLine("Run 'twin --help' (or 'twin COMMAND --help') for usage.");
+            return ExitCodes.InvalidInput;
+        }
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration);
+        }
+        catch (Exception e)
+        {
+            return CliErrors.Report(e, error);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Twin.Model.Synthetic;
+using Twin.Model.Towns;
+
+namespace Twin.Contracts.Entities;
+
+/// <summary>Which grain interface hosts each kind of entity.</summary>
+public static class EntityGrainTypes
+{
+    private static readonly Dictionary<string, Type> ByKind = new(StringComparer.Ordinal)
+    {
+        [TownKind.Name] = typeof(ITownGrain),
+        [new SyntheticKind().Kind] = typeof(ISyntheticEntityGrain),
+    };
+
+    public static Type InterfaceFor(string kind) =>
+        ByKind.TryGetValue(kind, out var type) ? type : throw new KeyNotFoundException($"No grain hosts entities of kind '{kind}'.");
+
+    /// <summary>The grain of one entity of one run.</summary>
+    public static IEntityGrain Get(IGrainFactory grains, string runId, string entityId, string kind) =>
+        (IEntityGrain)grains.GetGrain(InterfaceFor(kind), EntityKey(runId, entityId));
+
+    public static string EntityKey(string runId, string entityId) => $"{runId}/{entityId}";
+}

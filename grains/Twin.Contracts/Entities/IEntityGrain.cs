@@ -1,0 +1,20 @@
+using Twin.Model.Kernel;
+
+namespace Twin.Contracts.Entities;
+
+/// <summary>
+/// An entity of a run, keyed `"{runId}/{entityId}"`. One call per day carries its inbox in and its
+/// outbox out; entities never call each other.
+/// </summary>
+public interface IEntityGrain : IGrainWithStringKey
+{
+    Task Initialize(EntityInit init);
+
+    /// <summary>Applies the day's interventions, steps the model with the inbox in canonical order, records KPIs.</summary>
+    Task<EntityStepResult> Step(EntityStep step);
+
+    Task<KpiSeries> GetKpis();
+
+    /// <summary>Deactivates once the run is done with this entity.</summary>
+    Task Release();
+}

@@ -1,0 +1,8 @@
+namespace Twin.Contracts.Kernel;
+
+/// <summary>The entities one partition grain steps, by index in the run's directory.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PartitionSetup(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] RunRequest Run,
+    [property: Id(2)] int[] Members);

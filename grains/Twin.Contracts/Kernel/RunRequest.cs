@@ -1,0 +1,17 @@
+namespace Twin.Contracts.Kernel;
+
+/// <summary>Everything a run needs: the scenario (its canonical JSON), one seed, one replication, the horizon.</summary>
+/// <param name="ScenarioJson">The scenario as validated, in canonical JSON.</param>
+/// <param name="ScenarioHash">SHA-256 of <paramref name="ScenarioJson"/>.</param>
+/// <param name="EntitiesPerPartition">How many entities one partition grain steps; bounds each activation's fan-out.</param>
+[GenerateSerializer, Immutable]
+public sealed record RunRequest(
+    [property: Id(0)] string ScenarioJson,
+    [property: Id(1)] string ScenarioHash,
+    [property: Id(2)] long Seed,
+    [property: Id(3)] int Replication,
+    [property: Id(4)] int Days,
+    [property: Id(5)] int EntitiesPerPartition = RunRequest.DefaultEntitiesPerPartition)
+{
+    public const int DefaultEntitiesPerPartition = 100;
+}

@@ -1,0 +1,93 @@
+using Twin.Model.Scenarios;
+
+namespace Twin.Model.Kernel;
+
+/// <summary>
+/// Runs one entity's model through the kernel's rules: interventions at the start of their day,
+/// the inbox in canonical order, KPIs recorded per day. Grains and the sequential runner both step
+/// entities through this class, so they cannot drift apart.
+/// </summary>
+public sealed class EntityHost
+{
+    private readonly EntitySetup _setup;
+    private readonly InterventionSchedule _schedule;
+    private readonly IEntityModel _model;
+    private readonly KpiRecorder _kpis;
+    private readonly Outbox _outbox = new();
+    private Scenario _scenario;
+    private int _nextDay;
+
+    public EntityHost(EntitySetup setup, int expectedDays)
+    {
+        _setup = setup;
+        _schedule = new InterventionSchedule(setup.Scenario.Interventions, setup.Entity.Path);
+        _scenario = ScenarioPatcher.Apply(setup.Scenario, _schedule.InitialLevers);
+        _model = EntityCatalog.Create(setup with { Scenario = _scenario });
+        _kpis = new KpiRecorder(_model.KpiNames, expectedDays);
+    }
+
+    public EntityDescriptor Entity => _setup.Entity;
+
+    public int Index => _setup.Index;
+
+    /// <summary>The next day this entity will step.</summary>
+    public int NextDay => _nextDay;
+
+    public IEntityModel Model => _model;
+
+    /// <summary>Steps day <paramref name="day"/> with its inbox (any order; it is sorted here) and returns the outbox.</summary>
+    public Message[] Step(int day, Message[] inbox)
+    {
+        if (day != _nextDay)
+            throw new InvalidOperationException($"Entity '{Entity.Id}' asked to step day {day} but is at day {_nextDay}.");
+
+        var levers = _schedule.LeversOn(day).ToArray();
+        if (levers.Length > 0)
+        {
+            _scenario = ScenarioPatcher.Apply(_scenario, levers);
+            _model.Rebind(_scenario);
+        }
+
+        CanonicalOrder.Sort(inbox);
+        var context = new StepContext(day, _setup.Scenario.Start.AddDays(day), _schedule.IsClosed(day));
+        _outbox.Begin(Index);
+        _model.Step(context, inbox, _outbox, _kpis.Row(day));
+        _nextDay = day + 1;
+        return _outbox.ToArray();
+    }
+
+    public KpiSeries Kpis => _kpis.ToSeries(Entity.Id, Entity.Kind);
+
+    /// <summary>The host's whole state: next day, recorded KPIs and the model's state.</summary>
+    public byte[] SaveState()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write(_nextDay);
+            var series = Kpis;
+            writer.Write(series.Values.Length);
+            foreach (var v in series.Values) writer.Write(v);
+            _model.WriteState(writer);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Restores a state saved by <see cref="SaveState"/>, re-applying the levers in force by then.</summary>
+    public void LoadState(byte[] state)
+    {
+        using var reader = new BinaryReader(new MemoryStream(state));
+        int nextDay = reader.ReadInt32();
+        var values = new double[reader.ReadInt32()];
+        for (int i = 0; i < values.Length; i++) values[i] = reader.ReadDouble();
+        var inForce = _schedule.LeversUpTo(nextDay - 1).Where(i => i.Day > 0).ToArray();
+        if (inForce.Length > 0)
+        {
+            _scenario = ScenarioPatcher.Apply(_scenario, inForce);
+            _model.Rebind(_scenario);
+        }
+        _model.ReadState(reader);
+        _kpis.Restore(values, nextDay);
+        _nextDay = nextDay;
+    }
+}

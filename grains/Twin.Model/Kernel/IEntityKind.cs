@@ -1,0 +1,17 @@
+using Twin.Model.Scenarios;
+
+namespace Twin.Model.Kernel;
+
+/// <summary>A kind of entity: which scenario section declares it and how to build its model.</summary>
+public interface IEntityKind
+{
+    /// <summary>The kind's name, such as `town`; grains are chosen by it.</summary>
+    string Kind { get; }
+
+    /// <summary>The scenario section, such as `towns`; the first segment of intervention paths.</summary>
+    string Section { get; }
+
+    IEnumerable<EntityDescriptor> Describe(Scenario scenario);
+
+    IEntityModel Create(EntitySetup setup);
+}

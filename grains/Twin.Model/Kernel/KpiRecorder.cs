@@ -1,0 +1,46 @@
+namespace Twin.Model.Kernel;
+
+/// <summary>Accumulates an entity's KPIs day by day in one flat array.</summary>
+public sealed class KpiRecorder
+{
+    private readonly int _width;
+    private double[] _values;
+    private int _days;
+
+    public KpiRecorder(IReadOnlyList<string> names, int expectedDays)
+    {
+        Names = names;
+        _width = names.Count;
+        _values = new double[Math.Max(1, expectedDays) * _width];
+    }
+
+    public IReadOnlyList<string> Names { get; }
+
+    public int Days => _days;
+
+    /// <summary>The row to fill for <paramref name="day"/>; days must come in order, each once.</summary>
+    public Span<double> Row(int day)
+    {
+        if (day != _days)
+            throw new InvalidOperationException($"KPIs for day {day} recorded out of order (expected day {_days}).");
+        int needed = (day + 1) * _width;
+        if (needed > _values.Length) Array.Resize(ref _values, Math.Max(needed, _values.Length * 2));
+        _days++;
+        var row = _values.AsSpan(day * _width, _width);
+        row.Clear();
+        return row;
+    }
+
+    public KpiSeries ToSeries(string entityId, string kind) =>
+        new(entityId, kind, Names, _days, _values.AsSpan(0, _days * _width).ToArray());
+
+    /// <summary>Restores the series recorded up to a checkpoint.</summary>
+    public void Restore(double[] values, int days)
+    {
+        if (values.Length != days * _width)
+            throw new ArgumentException("Checkpointed KPI values do not match the entity's KPI names.", nameof(values));
+        _values = new double[Math.Max(values.Length, _values.Length)];
+        values.CopyTo(_values, 0);
+        _days = days;
+    }
+}

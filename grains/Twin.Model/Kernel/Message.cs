@@ -1,0 +1,32 @@
+namespace Twin.Model.Kernel;
+
+/// <summary>
+/// One message between entities of a run: sent on day t, it is in the receiver's inbox on day t + 1.
+/// A fixed, flat envelope (four whole numbers and four reals of payload) keeps routing and
+/// serialization cheap; each message kind's codec gives the slots their names.
+/// </summary>
+/// <param name="From">Sender's index in the run's <see cref="EntityDirectory"/>.</param>
+/// <param name="To">Receiver's index.</param>
+/// <param name="Seq">The sender's sequence number within its step; with <paramref name="From"/>, the canonical order.</param>
+public readonly record struct Message(
+    int From,
+    int To,
+    int Seq,
+    MessageKind Kind,
+    int I0 = 0,
+    int I1 = 0,
+    int I2 = 0,
+    int I3 = 0,
+    double D0 = 0,
+    double D1 = 0,
+    double D2 = 0,
+    double D3 = 0);
+
+/// <summary>What a message means; each model section adds its kinds.</summary>
+public enum MessageKind
+{
+    None = 0,
+
+    /// <summary>A synthetic entity's token: D0 is its value.</summary>
+    SyntheticToken = 1,
+}

@@ -1,0 +1,7 @@
+namespace Twin.Model.Kernel;
+
+/// <summary>What an entity knows about the day it is stepping.</summary>
+/// <param name="Day">Days since the scenario's start (0-based).</param>
+/// <param name="Date">The calendar date of that day.</param>
+/// <param name="Closed">True while a `close` intervention takes the entity out of service.</param>
+public readonly record struct StepContext(int Day, DateOnly Date, bool Closed);

@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace Twin.Model.Scenarios;
+
+/// <summary>
+/// A whole zone as a planner describes it: the horizon, the seed, every entity and its
+/// parameters, and the interventions of a what-if. Each issue of the twin adds its section here
+/// (towns now; hubs, routes, markets and programmes slot in beside them).
+/// </summary>
+public sealed class Scenario
+{
+    /// <summary>Short name used in run ids and file names.</summary>
+    [Pattern(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", "letters, digits, '.', '_' or '-'")]
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>The calendar date of day 0.</summary>
+    public DateOnly Start { get; init; } = new(2025, 1, 1);
+
+    /// <summary>How many days a run lasts unless the command line says otherwise.</summary>
+    [Min(1), Max(36500)]
+    public int Days { get; init; } = 365;
+
+    /// <summary>The base seed; each entity's streams derive from it, the replication and the entity id.</summary>
+    [Min(0)]
+    public long Seed { get; init; } = 42;
+
+    [Min(1), Max(10000)]
+    public int Replications { get; init; } = 1;
+
+    /// <summary>Behaviour of each economic sector, shared by every town.</summary>
+    public required SectorTable<SectorSpec> Sectors { get; init; }
+
+    public IReadOnlyList<TownSpec> Towns { get; init; } = [];
+
+    /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
+    public SyntheticSpec? Synthetic { get; init; }
+
+    public IReadOnlyList<InterventionSpec> Interventions { get; init; } = [];
+}

@@ -1,0 +1,139 @@
+using MathNet.Numerics.Distributions;
+using Twin.Model.Randomness;
+using Twin.Model.Scenarios;
+
+namespace Twin.Model.Towns;
+
+public sealed partial class TownModel
+{
+    private readonly NormalBlocks _normalBlocks = new();
+    private double[] _normals = [];
+    private int[] _hireRequests = [];
+
+    private readonly record struct LabourPlan(long HireRequests, int Layoffs);
+
+    /// <summary>
+    /// The hot loop: one pass over the firms. Each draws its demand shock, produces what demand and
+    /// its workers allow, exports its share, lets surplus workers go and asks for the ones it lacks.
+    /// </summary>
+    private LabourPlan ProduceAndPlan(bool closed, Span<double> kpis)
+    {
+        if (_normals.Length < _count)
+        {
+            _normals = new double[_firms.Length];
+            _hireRequests = new int[_firms.Length];
+        }
+        // One draw per firm, firm i always taking draw i, even on closed days, so the stream stays
+        // aligned with the baseline's (common random numbers).
+        _normalBlocks.Fill(_demand, _normals, _count);
+
+        Span<double> outputBySector = stackalloc double[4];
+        double exportValue = 0, exportTeu = 0, exportTonnes = 0;
+        long hireRequests = 0;
+        int layoffs = 0;
+        var rates = _rates;
+        var firms = _firms;
+        for (int i = 0; i < _count; i++)
+        {
+            ref var firm = ref firms[i];
+            int s = (int)firm.Sector;
+            ref readonly var rate = ref rates[s];
+            firm.Shock = rate.ShockPersistence * firm.Shock + rate.ShockInnovation * _normals[i];
+            double wanted = firm.TargetSize * _demandIndex[s] * Math.Exp(firm.Shock - rate.ShockMeanCorrection);
+            _hireRequests[i] = 0;
+            if (closed) continue;
+
+            double output = Math.Min(firm.Workers, wanted) * firm.RelativeProductivity * rate.Productivity * _productivityIndex[s];
+            outputBySector[s] += output;
+            double exported = output * Math.Clamp(rate.ExportPropensity + firm.ExportBoost, 0, 1);
+            exportValue += exported;
+            double teu = exported * rate.InverseValuePerTeu;
+            exportTeu += teu;
+            exportTonnes += teu * rate.TonnesPerTeu;
+
+            double desired = Math.Ceiling(Math.Min(wanted, int.MaxValue / 2));
+            if (desired > firm.Workers)
+            {
+                int request = (int)Math.Ceiling((desired - firm.Workers) * rate.HiringSpeed);
+                _hireRequests[i] = request;
+                hireRequests += request;
+            }
+            else if (firm.Workers > desired)
+            {
+                int fired = (int)((firm.Workers - desired) * rate.FiringSpeed);
+                firm.Workers -= fired;
+                layoffs += fired;
+            }
+        }
+        _jobs -= layoffs;
+
+        double total = 0;
+        for (int s = 0; s < 4; s++)
+        {
+            kpis[TownKpis.OutputBySector + s] = outputBySector[s];
+            total += outputBySector[s];
+        }
+        kpis[TownKpis.Output] = total;
+        kpis[TownKpis.ExportValue] = exportValue;
+        kpis[TownKpis.ExportTeu] = exportTeu;
+        kpis[TownKpis.ExportTonnes] = exportTonnes;
+        return new LabourPlan(hireRequests, layoffs);
+    }
+
+    /// <summary>
+    /// Fills hire requests from the unemployed of the labour force. When there are too few, every
+    /// firm gets the same share of its request (rounded down), so jobs never exceed the labour force.
+    /// </summary>
+    private int Hire(int labourForce, long requested)
+    {
+        long available = Math.Max(0, labourForce - _jobs);
+        if (requested == 0 || available == 0) return 0;
+        double share = requested <= available ? 1.0 : available / (double)requested;
+        int hired = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            if (_hireRequests[i] == 0) continue;
+            int take = share == 1.0 ? _hireRequests[i] : (int)(_hireRequests[i] * share);
+            _firms[i].Workers += take;
+            hired += take;
+        }
+        _jobs += hired;
+        return hired;
+    }
+
+    /// <summary>Each firm exits with its sector's daily probability; its workers return to the labour pool.</summary>
+    private int Exit()
+    {
+        int exits = 0;
+        // Backwards, so moving the last firm into a freed slot never skips one.
+        for (int i = _count - 1; i >= 0; i--)
+        {
+            if (_churn.NextDouble() >= _rates[(int)_firms[i].Sector].ExitProbability) continue;
+            _jobs -= _firms[i].Workers;
+            _firms[i] = _firms[--_count];
+            exits++;
+        }
+        return exits;
+    }
+
+    /// <summary>New firms per sector arrive as a Poisson count in proportion to the sector's firms.</summary>
+    private int Enter(int labourForce)
+    {
+        Span<int> firmsBySector = stackalloc int[4];
+        for (int i = 0; i < _count; i++) firmsBySector[(int)_firms[i].Sector]++;
+        int births = 0;
+        foreach (var sector in Sectors.All)
+        {
+            double lambda = _rates[(int)sector].BirthsPerFirmDay * firmsBySector[(int)sector];
+            int newcomers = lambda > 0 ? Poisson.Sample(_churn, lambda) : 0;
+            var spec = _sectors[sector];
+            for (int k = 0; k < newcomers; k++)
+            {
+                int workers = (int)Math.Min(spec.NewFirmWorkers, Math.Max(0, labourForce - _jobs));
+                Add(_factory.Entrant(sector, spec, workers));
+                births++;
+            }
+        }
+        return births;
+    }
+}
