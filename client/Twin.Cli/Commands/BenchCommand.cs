@@ -15,17 +15,18 @@ public static class BenchCommand
         var messages = CommonOptions.Between(new Option<int>("--messages") { Description = "Messages each light entity sends a day.", DefaultValueFactory = _ => 3 }, 0, 1000);
         var towns = CommonOptions.Between(new Option<int>("--towns") { Description = "Towns of the agent benchmark.", DefaultValueFactory = _ => 5 }, 1, 1000);
         var firms = CommonOptions.Between(new Option<int>("--firms-per-town") { Description = "Firms in each town.", DefaultValueFactory = _ => 5000 }, 1, 10_000_000);
-        var days = CommonOptions.Between(new Option<int>("--days") { Description = "Days of each measured run.", DefaultValueFactory = _ => 200 }, 1, 36500);
+        var days = CommonOptions.Between(new Option<int>("--days") { Description = "Days of each measured run.", DefaultValueFactory = _ => 500 }, 1, 36500);
         var partition = CommonOptions.Between(new Option<int>("--entities-per-partition") { Description = "Entities one partition grain steps.", DefaultValueFactory = _ => Twin.Contracts.Kernel.RunRequest.DefaultEntitiesPerPartition }, 1, 1_000_000);
+        var warmup = CommonOptions.Between(new Option<int>("--warmup") { Description = "Seconds of warm-up before measuring.", DefaultValueFactory = _ => 5 }, 0, 600);
         var json = CommonOptions.Json();
         var command = new Command("bench", "Measure the kernel: entity-steps/s against the raw Orleans call ceiling, agent-steps/s against a plain loop.")
         {
-            entities, messages, towns, firms, days, partition, json,
+            entities, messages, towns, firms, days, partition, warmup, json,
         };
         command.SetAction(async (parse, cancellation) =>
         {
             var settings = new BenchSettings(parse.GetValue(entities), parse.GetValue(messages), parse.GetValue(towns),
-                parse.GetValue(firms), parse.GetValue(days), parse.GetValue(partition));
+                parse.GetValue(firms), parse.GetValue(days), parse.GetValue(partition), parse.GetValue(warmup));
             var output = parse.InvocationConfiguration.Output;
             await using var silo = await EmbeddedSilo.StartAsync(cancellation: cancellation);
             var figures = await new KernelBench(silo.Grains, settings, parse.InvocationConfiguration.Error).RunAsync(cancellation);

@@ -41,7 +41,7 @@ public sealed class EntityHost
         if (day != _nextDay)
             throw new InvalidOperationException($"Entity '{Entity.Id}' asked to step day {day} but is at day {_nextDay}.");
 
-        var levers = _schedule.LeversOn(day).ToArray();
+        var levers = _schedule.LeversOn(day);
         if (levers.Length > 0)
         {
             _scenario = ScenarioPatcher.Apply(_scenario, levers);

@@ -11,11 +11,13 @@ public sealed class InterventionSchedule
 {
     private readonly (int From, int Until)[] _closedWindows;
     private readonly InterventionSpec[] _levers;
+    private readonly HashSet<int> _leverDays;
 
     public InterventionSchedule(IReadOnlyList<InterventionSpec> interventions, string entityPath)
     {
         // Stable by day, then by position in the file: two levers on one day apply in file order.
         _levers = interventions.Where(i => i.Kind != InterventionKind.Close).OrderBy(i => i.Day).ToArray();
+        _leverDays = _levers.Select(i => i.Day).ToHashSet();
         _closedWindows = interventions
             .Where(i => i.Kind == InterventionKind.Close && i.Close == entityPath)
             .Select(i => (i.Day, i.Day + (i.Days ?? 0)))
@@ -26,7 +28,12 @@ public sealed class InterventionSchedule
     public IEnumerable<InterventionSpec> InitialLevers => _levers.Where(i => i.Day == 0);
 
     /// <summary>Levers whose day is exactly <paramref name="day"/> (day 0 is applied at construction).</summary>
-    public IEnumerable<InterventionSpec> LeversOn(int day) => day == 0 ? [] : _levers.Where(i => i.Day == day);
+    public InterventionSpec[] LeversOn(int day)
+    {
+        // Most days of most runs have no lever: answer without allocating.
+        if (day == 0 || _levers.Length == 0 || !_leverDays.Contains(day)) return [];
+        return _levers.Where(i => i.Day == day).ToArray();
+    }
 
     /// <summary>Every lever in force by <paramref name="day"/>, in application order.</summary>
     public IEnumerable<InterventionSpec> LeversUpTo(int day) => _levers.Where(i => i.Day <= day);

@@ -1,0 +1,18 @@
+using Twin.Client.Runs;
+using Twin.Contracts.Kernel;
+using Twin.Model.Scenarios;
+
+namespace Twin.Grains.Tests.Support;
+
+/// <summary>Runs scenarios on a test cluster under fresh run ids.</summary>
+public static class Runs
+{
+    public static async Task<RunResults> RunAsync(IGrainFactory grains, Scenario scenario, long seed = 42, int replication = 0,
+        int? days = null, int entitiesPerPartition = RunRequest.DefaultEntitiesPerPartition)
+    {
+        var document = ScenarioDocument.From(scenario);
+        var request = new RunRequest(document.CanonicalJson, document.Hash, seed, replication, days ?? scenario.Days, entitiesPerPartition);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return await new ScenarioRunner(grains).RunOneAsync($"test-{scenario.Name}-{Guid.NewGuid():N}", request, 0, null, timeout.Token);
+    }
+}
