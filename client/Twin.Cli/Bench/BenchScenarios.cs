@@ -24,7 +24,7 @@ public static class BenchScenarios
         var mix = Sectors.All.ToDictionary(s => s, s => (double)baseline.Towns.Sum(t => t.Firms[s]));
         double all = mix.Values.Sum();
         int Count(Sector s) => (int)Math.Round(firmsPerTown * mix[s] / all);
-        var firms = new SectorTable<int>
+        var firms = new FirmCounts
         {
             Manufacturing = Count(Sector.Manufacturing),
             Ecommerce = Count(Sector.Ecommerce),

@@ -19,6 +19,8 @@ public static class ScenarioJson
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Computed properties (totals, derived kinds) are not part of the file format.
+            IgnoreReadOnlyProperties = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             WriteIndented = indented,

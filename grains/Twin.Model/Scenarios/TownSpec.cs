@@ -15,7 +15,7 @@ public sealed class TownSpec
     [Min(0), Max(1)] public double LabourForceShare { get; init; } = 0.55;
 
     /// <summary>Firms of each sector on day 0.</summary>
-    [InitialCondition] public required SectorTable<int> Firms { get; init; }
+    [InitialCondition] public required FirmCounts Firms { get; init; }
 
     /// <summary>Town-specific multiplier on every sector's productivity.</summary>
     [Positive] public double ProductivityFactor { get; init; } = 1.0;
