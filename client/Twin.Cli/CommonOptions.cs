@@ -1,47 +1,58 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace Twin.Cli;
 
-/// <summary>Options several commands share, with their checks.</summary>
+/// <summary>Options several commands share, and whole-number options whose errors read like the rest of the twin's.</summary>
 public static class CommonOptions
 {
     public static Argument<string> ScenarioFile() => new("FILE") { Description = "A scenario file (JSON), such as scenarios/baseline.json." };
 
-    public static Option<int?> Days() => AtLeast(new Option<int?>("--days") { Description = "Days to simulate (default: the scenario's 'days')." }, 1, 36500);
+    public static Option<int?> Days() => OptionalWhole("--days", "Days to simulate (default: the scenario's 'days').", 1, 36500);
 
     public static Option<long?> Seed()
     {
         var option = new Option<long?>("--seed") { Description = "Base seed (default: the scenario's 'seed')." };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<long?>() is < 0) result.AddError("--seed must be >= 0.");
-        });
+        option.CustomParser = result => Parse(result, "--seed", 0, long.MaxValue);
         return option;
     }
 
     public static Option<int?> Replications() =>
-        AtLeast(new Option<int?>("--replications", "-r") { Description = "Replications, each with its own random streams (default: the scenario's 'replications')." }, 1, 10000);
+        OptionalWhole("--replications", "Replications, each with its own random streams (default: the scenario's 'replications').", 1, 10000, "-r");
 
     public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 
-    public static Option<int?> AtLeast(Option<int?> option, int min, int max)
+    /// <summary>A whole-number option that may be left out.</summary>
+    public static Option<int?> OptionalWhole(string name, string description, int min, int max, params string[] aliases)
     {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } value && (value < min || value > max))
-                result.AddError($"{option.Name} must be between {min} and {max}, got {value}.");
-        });
+        var option = new Option<int?>(name, aliases) { Description = description };
+        option.CustomParser = result => (int?)Parse(result, name, min, max);
         return option;
     }
 
-    public static Option<int> Between(Option<int> option, int min, int max)
+    /// <summary>A whole-number option with a default.</summary>
+    public static Option<int> Whole(string name, string description, int defaultValue, int min, int max)
     {
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<int>();
-            if (value < min || value > max)
-                result.AddError($"{option.Name} must be between {min} and {max}, got {value}.");
-        });
+        var option = new Option<int>(name) { Description = $"{description} (default: {defaultValue})" };
+        option.DefaultValueFactory = _ => defaultValue;
+        option.CustomParser = result => (int)(Parse(result, name, min, max) ?? defaultValue);
         return option;
+    }
+
+    private static long? Parse(ArgumentResult result, string name, long min, long max)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (!long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            result.AddError($"{name} must be a whole number, got '{token}'.");
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            result.AddError(max == long.MaxValue ? $"{name} must be >= {min}, got {value}." : $"{name} must be between {min} and {max}, got {value}.");
+            return null;
+        }
+        return value;
     }
 }

@@ -11,13 +11,13 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var entities = CommonOptions.Between(new Option<int>("--entities") { Description = "Light entities.", DefaultValueFactory = _ => 1000 }, 1, 1_000_000);
-        var messages = CommonOptions.Between(new Option<int>("--messages") { Description = "Messages each light entity sends a day.", DefaultValueFactory = _ => 3 }, 0, 1000);
-        var towns = CommonOptions.Between(new Option<int>("--towns") { Description = "Towns of the agent benchmark.", DefaultValueFactory = _ => 5 }, 1, 1000);
-        var firms = CommonOptions.Between(new Option<int>("--firms-per-town") { Description = "Firms in each town.", DefaultValueFactory = _ => 5000 }, 1, 10_000_000);
-        var days = CommonOptions.Between(new Option<int>("--days") { Description = "Days of each measured run.", DefaultValueFactory = _ => 500 }, 1, 36500);
-        var partition = CommonOptions.Between(new Option<int>("--entities-per-partition") { Description = "Entities one partition grain steps.", DefaultValueFactory = _ => Twin.Contracts.Kernel.RunRequest.DefaultEntitiesPerPartition }, 1, 1_000_000);
-        var warmup = CommonOptions.Between(new Option<int>("--warmup") { Description = "Seconds of warm-up before measuring.", DefaultValueFactory = _ => 5 }, 0, 600);
+        var entities = CommonOptions.Whole("--entities", "Light entities", 1000, 1, 1_000_000);
+        var messages = CommonOptions.Whole("--messages", "Messages each light entity sends a day", 3, 0, 1000);
+        var towns = CommonOptions.Whole("--towns", "Towns of the agent benchmark", 5, 1, 1000);
+        var firms = CommonOptions.Whole("--firms-per-town", "Firms in each town", 5000, 1, 10_000_000);
+        var days = CommonOptions.Whole("--days", "Days of each measured run", 500, 1, 36500);
+        var partition = CommonOptions.Whole("--entities-per-partition", "Entities one partition grain steps", Twin.Contracts.Kernel.RunRequest.DefaultEntitiesPerPartition, 1, 1_000_000);
+        var warmup = CommonOptions.Whole("--warmup", "Seconds of warm-up before measuring", 5, 0, 600);
         var json = CommonOptions.Json();
         var command = new Command("bench", "Measure the kernel: entity-steps/s against the raw Orleans call ceiling, agent-steps/s against a plain loop.")
         {
