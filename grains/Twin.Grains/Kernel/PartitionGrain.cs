@@ -6,18 +6,23 @@ namespace Twin.Grains.Kernel;
 
 /// <summary>
 /// Steps a block of entities each tick: calls them all at once with their inboxes, keeps the
-/// messages among its own members for tomorrow, and returns the rest to the run in one batch.
+/// messages among its own members for tomorrow, and sorts the rest into one batch per receiving
+/// partition, so the run grain only forwards batches and no single activation handles every message.
 /// </summary>
 public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionGrain
 {
+    private int _self;
+    private RunPlan _plan = null!;
     private IEntityGrain[] _members = [];
     private int[] _slotOf = [];
-    private List<Message>?[] _pending = [];
+    private Message[] _pending = [];
 
     public async Task Initialize(PartitionSetup setup)
     {
         var parsed = scenarios.Get(setup.Run.ScenarioHash, setup.Run.ScenarioJson);
         var directory = parsed.Directory;
+        _plan = new RunPlan(directory, setup.Run.EntitiesPerPartition);
+        _self = _plan.PartitionOf[setup.Members[0]];
         _slotOf = new int[directory.Count];
         Array.Fill(_slotOf, -1);
         _members = new IEntityGrain[setup.Members.Length];
@@ -28,37 +33,17 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
             // References are resolved once and cached: formatting keys per call is measurably slow.
             _members[slot] = EntityGrainTypes.Get(GrainFactory, setup.RunId, entity.Id, entity.Kind);
         }
-        _pending = new List<Message>?[_members.Length];
-        var init = _members.Select((m, slot) => m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run)));
-        await Task.WhenAll(init);
+        await Task.WhenAll(_members.Select((m, slot) => m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run))));
     }
 
     public async Task<PartitionStepResult> Step(PartitionStep step)
     {
-        var inboxes = _pending;
-        foreach (var message in step.Incoming)
-            (inboxes[SlotOf(message.To)] ??= []).Add(message);
-
+        var inboxes = BuildInboxes(step.Incoming);
         var calls = new Task<EntityStepResult>[_members.Length];
         for (int slot = 0; slot < _members.Length; slot++)
-            calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot]?.ToArray() ?? []));
+            calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot]));
         await Task.WhenAll(calls);
-
-        var next = new List<Message>?[_members.Length];
-        var outgoing = new List<Message>();
-        foreach (var call in calls)
-        {
-            foreach (var message in call.Result.Outbox)
-            {
-                if ((uint)message.To >= (uint)_slotOf.Length)
-                    throw new InvalidOperationException($"Entity {message.From} sent a message to unknown entity {message.To}.");
-                int slot = _slotOf[message.To];
-                if (slot >= 0) (next[slot] ??= []).Add(message);
-                else outgoing.Add(message);
-            }
-        }
-        _pending = next;
-        return new PartitionStepResult(outgoing.ToArray());
+        return new PartitionStepResult(SortOutboxes(calls));
     }
 
     public async Task<KpiSeries[]> CollectKpis() => await Task.WhenAll(_members.Select(m => m.GetKpis()));
@@ -69,6 +54,52 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
         DeactivateOnIdle();
     }
 
+    /// <summary>Gives each member exactly its messages: yesterday's local ones and the batches from other partitions.</summary>
+    private Message[][] BuildInboxes(Message[][] incoming)
+    {
+        var counts = new int[_members.Length];
+        foreach (var message in _pending) counts[SlotOf(message.To)]++;
+        foreach (var batch in incoming)
+            foreach (var message in batch) counts[SlotOf(message.To)]++;
+
+        var inboxes = new Message[_members.Length][];
+        for (int slot = 0; slot < inboxes.Length; slot++)
+            inboxes[slot] = counts[slot] == 0 ? [] : new Message[counts[slot]];
+        Array.Clear(counts);
+        foreach (var message in _pending) Place(message);
+        foreach (var batch in incoming)
+            foreach (var message in batch) Place(message);
+        return inboxes;
+
+        void Place(in Message message)
+        {
+            int slot = _slotOf[message.To];
+            inboxes[slot][counts[slot]++] = message;
+        }
+    }
+
+    /// <summary>Keeps messages among members for tomorrow; sorts the rest by receiving partition.</summary>
+    private Message[][] SortOutboxes(Task<EntityStepResult>[] calls)
+    {
+        var local = new List<Message>();
+        var remote = new List<Message>?[_plan.Count];
+        foreach (var call in calls)
+        {
+            foreach (var message in call.Result.Outbox)
+            {
+                if ((uint)message.To >= (uint)_slotOf.Length)
+                    throw new InvalidOperationException($"Entity {message.From} sent a message to unknown entity {message.To}.");
+                int partition = _plan.PartitionOf[message.To];
+                if (partition == _self) local.Add(message);
+                else (remote[partition] ??= []).Add(message);
+            }
+        }
+        _pending = local.ToArray();
+        return remote.Select(list => list?.ToArray() ?? []).ToArray();
+    }
+
     private int SlotOf(int entity) =>
-        _slotOf[entity] is var slot and >= 0 ? slot : throw new InvalidOperationException($"Entity {entity} is not in this partition.");
+        (uint)entity < (uint)_slotOf.Length && _slotOf[entity] is var slot and >= 0
+            ? slot
+            : throw new InvalidOperationException($"Entity {entity} is not in this partition.");
 }

@@ -22,7 +22,7 @@ public sealed class RunGrain(ScenarioCache scenarios, ILogger<RunGrain> logger) 
     private int _day;
     private RunPlan? _plan;
     private IPartitionGrain[] _partitions = [];
-    private List<Message>[] _incoming = [];
+    private Message[][][] _incoming = [];
     private IGrainTimer? _timer;
     private RunResults? _results;
 
@@ -95,7 +95,7 @@ public sealed class RunGrain(ScenarioCache scenarios, ILogger<RunGrain> logger) 
         _partitions = Enumerable.Range(0, _plan.Count)
             .Select(p => GrainFactory.GetGrain<IPartitionGrain>(RunPlan.PartitionKey(RunId, p)))
             .ToArray();
-        _incoming = NewInboxes(_plan.Count);
+        _incoming = Enumerable.Repeat(Array.Empty<Message[]>(), _plan.Count).ToArray();
         await Task.WhenAll(_partitions.Select((partition, p) => partition.Initialize(_plan.SetupOf(RunId, request, p))));
     }
 
@@ -103,13 +103,13 @@ public sealed class RunGrain(ScenarioCache scenarios, ILogger<RunGrain> logger) 
     {
         var calls = new Task<PartitionStepResult>[_partitions.Length];
         for (int p = 0; p < _partitions.Length; p++)
-            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p].ToArray()));
+            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p]));
         await Task.WhenAll(calls);
 
-        var next = NewInboxes(_partitions.Length);
-        foreach (var call in calls)
-            foreach (var message in call.Result.Outgoing)
-                next[_plan!.PartitionOf[message.To]].Add(message);
+        // Forward each partition's batches unopened: the receivers sort messages into inboxes.
+        var next = new Message[_partitions.Length][][];
+        for (int target = 0; target < next.Length; target++)
+            next[target] = calls.Select(c => c.Result.OutgoingByPartition[target]).Where(batch => batch.Length > 0).ToArray();
         _incoming = next;
         _day++;
     }
@@ -137,6 +137,4 @@ public sealed class RunGrain(ScenarioCache scenarios, ILogger<RunGrain> logger) 
 
     private static bool SameRun(RunRequest a, RunRequest b) =>
         a.ScenarioHash == b.ScenarioHash && a.Seed == b.Seed && a.Replication == b.Replication && a.Days == b.Days;
-
-    private static List<Message>[] NewInboxes(int count) => Enumerable.Range(0, count).Select(_ => new List<Message>()).ToArray();
 }
