@@ -14,6 +14,12 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>Steps every member for the day; returns the messages bound for other partitions.</summary>
     Task<PartitionStepResult> Step(PartitionStep step);
 
+    /// <summary>
+    /// Checkpoints every member after <paramref name="day"/> and hands back the messages among
+    /// members still waiting for the next day, for the run to store with its own state.
+    /// </summary>
+    Task<Message[]> Checkpoint(int day);
+
     Task<KpiSeries[]> CollectKpis();
 
     /// <summary>Lets the partition and its members deactivate once the run's results are safe.</summary>

@@ -4,6 +4,7 @@ namespace Twin.Contracts.Kernel;
 /// <param name="ScenarioJson">The scenario as validated, in canonical JSON.</param>
 /// <param name="ScenarioHash">SHA-256 of <paramref name="ScenarioJson"/>.</param>
 /// <param name="EntitiesPerPartition">How many entities one partition grain steps; bounds each activation's fan-out.</param>
+/// <param name="CheckpointEveryDays">Write a checkpoint at every this many days' barrier (0: never). Does not change results.</param>
 [GenerateSerializer, Immutable]
 public sealed record RunRequest(
     [property: Id(0)] string ScenarioJson,
@@ -11,7 +12,10 @@ public sealed record RunRequest(
     [property: Id(2)] long Seed,
     [property: Id(3)] int Replication,
     [property: Id(4)] int Days,
-    [property: Id(5)] int EntitiesPerPartition = RunRequest.DefaultEntitiesPerPartition)
+    [property: Id(5)] int EntitiesPerPartition = RunRequest.DefaultEntitiesPerPartition,
+    [property: Id(6)] int CheckpointEveryDays = RunRequest.DefaultCheckpointEveryDays)
 {
     public const int DefaultEntitiesPerPartition = 100;
+
+    public const int DefaultCheckpointEveryDays = 30;
 }

@@ -2,6 +2,7 @@ namespace Twin.Contracts.Kernel;
 
 /// <summary>Where a run is: its state, the days done out of the horizon, and why it failed if it did.</summary>
 /// <param name="ElapsedSeconds">Wall time since the run started.</param>
+/// <param name="Resumptions">How many times the run resumed from a checkpoint after losing its activation.</param>
 /// <param name="SteppingSeconds">Time spent inside ticks only (no activation, no idle time between slices).</param>
 [GenerateSerializer, Immutable]
 public sealed record RunStatus(
@@ -11,7 +12,8 @@ public sealed record RunStatus(
     [property: Id(3)] int Days,
     [property: Id(4)] string? Error = null,
     [property: Id(5)] double ElapsedSeconds = 0,
-    [property: Id(6)] double SteppingSeconds = 0)
+    [property: Id(6)] double SteppingSeconds = 0,
+    [property: Id(7)] int Resumptions = 0)
 {
     public double Fraction => Days == 0 ? 0 : (double)DaysDone / Days;
 }

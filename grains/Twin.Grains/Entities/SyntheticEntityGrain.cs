@@ -6,4 +6,5 @@ namespace Twin.Grains.Entities;
 
 /// <summary>A light synthetic entity, placed beside the partition that steps it.</summary>
 [PreferLocalPlacement]
-public sealed class SyntheticEntityGrain(ScenarioCache scenarios) : EntityGrain(scenarios), ISyntheticEntityGrain;
+public sealed class SyntheticEntityGrain(ScenarioCache scenarios, [PersistentState("checkpoint", TwinStorage.Name)] IPersistentState<EntityCheckpoint> checkpoints)
+    : EntityGrain(scenarios, checkpoints), ISyntheticEntityGrain;

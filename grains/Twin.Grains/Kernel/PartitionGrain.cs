@@ -33,7 +33,9 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
             // References are resolved once and cached: formatting keys per call is measurably slow.
             _members[slot] = EntityGrainTypes.Get(GrainFactory, setup.RunId, entity.Id, entity.Kind);
         }
-        await Task.WhenAll(_members.Select((m, slot) => m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run))));
+        _pending = [];
+        await Task.WhenAll(_members.Select((m, slot) =>
+            m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run, setup.RestoreDay))));
     }
 
     public async Task<PartitionStepResult> Step(PartitionStep step)
@@ -44,6 +46,12 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
             calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot]));
         await Task.WhenAll(calls);
         return new PartitionStepResult(SortOutboxes(calls));
+    }
+
+    public async Task<Message[]> Checkpoint(int day)
+    {
+        await Task.WhenAll(_members.Select(m => m.Checkpoint(day)));
+        return _pending;
     }
 
     public async Task<KpiSeries[]> CollectKpis() => await Task.WhenAll(_members.Select(m => m.GetKpis()));

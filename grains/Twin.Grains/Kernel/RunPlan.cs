@@ -30,5 +30,5 @@ public sealed class RunPlan
 
     public static string PartitionKey(string runId, int partition) => $"{runId}/partition-{partition}";
 
-    public PartitionSetup SetupOf(string runId, RunRequest request, int partition) => new(runId, request, Members[partition]);
+    public PartitionSetup SetupOf(string runId, RunRequest request, int partition, int restoreDay) => new(runId, request, Members[partition], restoreDay);
 }

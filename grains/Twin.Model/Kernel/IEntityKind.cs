@@ -14,4 +14,7 @@ public interface IEntityKind
     IEnumerable<EntityDescriptor> Describe(Scenario scenario);
 
     IEntityModel Create(EntitySetup setup);
+
+    /// <summary>What this kind's KPIs mean (units, aggregation over a run, which way is better).</summary>
+    IReadOnlyList<KpiInfo> Kpis => [];
 }

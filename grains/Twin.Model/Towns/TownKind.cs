@@ -16,4 +16,6 @@ public sealed class TownKind : IEntityKind
         scenario.Towns.Select((t, i) => new EntityDescriptor(t.Id, Kind, Section, $"towns[{i}]"));
 
     public IEntityModel Create(EntitySetup setup) => new TownModel(setup);
+
+    public IReadOnlyList<KpiInfo> Kpis => TownKpis.Definitions;
 }

@@ -1,3 +1,4 @@
+using Twin.Model.Kernel;
 using Twin.Model.Scenarios;
 
 namespace Twin.Model.Towns;
@@ -28,6 +29,26 @@ public static class TownKpis
         "export_value_cny", "export_teu", "export_tonnes", "firm_births", "firm_exits", "hires", "layoffs", "closed",
         .. Sectors.All.Select(s => $"firms_{Snake(s)}"),
         .. Sectors.All.Select(s => $"output_{Snake(s)}_cny"),
+    ];
+
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
+    [
+        new("population", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "residents at the end of the day"),
+        new("labour_force", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "people available for work"),
+        new("jobs", "workers", KpiAggregation.Last, KpiDirection.HigherIsBetter, "workers employed by the town's firms"),
+        new("unemployment_rate", "share", KpiAggregation.Mean, KpiDirection.LowerIsBetter, "unemployed share of the labour force"),
+        new("firms", "firms", KpiAggregation.Last, KpiDirection.HigherIsBetter, "firms in business"),
+        new("output_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "value of the day's output"),
+        new("export_value_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "value of the day's export orders"),
+        new("export_teu", "TEU", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "export orders in TEU"),
+        new("export_tonnes", "t", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "export orders in gross tonnes"),
+        new("firm_births", "firms", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "new firms"),
+        new("firm_exits", "firms", KpiAggregation.Sum, KpiDirection.LowerIsBetter, "firms that closed"),
+        new("hires", "workers", KpiAggregation.Sum, KpiDirection.Neutral, "workers hired"),
+        new("layoffs", "workers", KpiAggregation.Sum, KpiDirection.LowerIsBetter, "workers let go"),
+        new("closed", "days", KpiAggregation.Sum, KpiDirection.LowerIsBetter, "1 on a day the town is closed by an intervention"),
+        .. Sectors.All.Select(s => new KpiInfo($"firms_{Snake(s)}", "firms", KpiAggregation.Last, KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
+        .. Sectors.All.Select(s => new KpiInfo($"output_{Snake(s)}_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
     ];
 
     public static string Snake(Sector sector) => sector switch

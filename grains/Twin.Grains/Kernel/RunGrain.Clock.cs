@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Twin.Contracts.Kernel;
+using Twin.Model.Kernel;
+
+namespace Twin.Grains.Kernel;
+
+/// <summary>
+/// The clock: bulk-synchronous supersteps. Each tick steps every partition and waits for all of
+/// them (the barrier), then forwards the messages sent on day t to their receivers' partitions for
+/// day t + 1. Every few days, at a barrier, the whole run is checkpointed.
+/// </summary>
+public sealed partial class RunGrain
+{
+    private static readonly TimeSpan SliceBudget = TimeSpan.FromMilliseconds(100);
+    private int _day;
+    private RunPlan? _plan;
+    private IPartitionGrain[] _partitions = [];
+    private Message[][][] _incoming = [];
+
+    /// <summary>One slice: as many ticks as fit in the budget, then yield to other calls.</summary>
+    private async Task Advance(CancellationToken cancellation)
+    {
+        var request = Record.Request;
+        if (Record.State != RunState.Running || request is null) return;
+        try
+        {
+            if (_plan is null) await Prepare(request);
+            var slice = Stopwatch.StartNew();
+            _stepping.Start();
+            while (Record.State == RunState.Running && _day < request.Days && slice.Elapsed < SliceBudget && !cancellation.IsCancellationRequested)
+            {
+                await StepDay();
+                if (IsCheckpointDay(request, _day - 1)) await Checkpoint(_day - 1);
+            }
+            _stepping.Stop();
+            if (Record.State == RunState.Running && _day == request.Days)
+                await Complete(request);
+        }
+        catch (Exception e)
+        {
+            _stepping.Stop();
+            logger.LogError(e, "Run {RunId} failed at day {Day}", RunId, _day);
+            await Finish(RunState.Failed, e.Message);
+        }
+    }
+
+    /// <summary>Sets up the partitions, fresh or from the last checkpoint.</summary>
+    private async Task Prepare(RunRequest request)
+    {
+        var parsed = scenarios.Get(request.ScenarioHash, request.ScenarioJson);
+        _plan = new RunPlan(parsed.Directory, request.EntitiesPerPartition);
+        _partitions = Enumerable.Range(0, _plan.Count)
+            .Select(p => GrainFactory.GetGrain<IPartitionGrain>(RunPlan.PartitionKey(RunId, p)))
+            .ToArray();
+        int restore = Record.CheckpointDay;
+        _day = restore + 1;
+        _incoming = restore >= 0 && Record.InFlight.Length == _plan.Count
+            ? Record.InFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
+            : Enumerable.Repeat(Array.Empty<Message[]>(), _plan.Count).ToArray();
+        await Task.WhenAll(_partitions.Select((partition, p) => partition.Initialize(_plan.SetupOf(RunId, request, p, restore))));
+    }
+
+    private async Task StepDay()
+    {
+        var calls = new Task<PartitionStepResult>[_partitions.Length];
+        for (int p = 0; p < _partitions.Length; p++)
+            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p]));
+        await Task.WhenAll(calls);
+
+        // Forward each partition's batches unopened: the receivers sort messages into inboxes.
+        var next = new Message[_partitions.Length][][];
+        for (int target = 0; target < next.Length; target++)
+            next[target] = calls.Select(c => c.Result.OutgoingByPartition[target]).Where(batch => batch.Length > 0).ToArray();
+        _incoming = next;
+        _day++;
+    }
+
+    private static bool IsCheckpointDay(RunRequest request, int day) =>
+        request.CheckpointEveryDays > 0 && (day + 1) % request.CheckpointEveryDays == 0 && day + 1 < request.Days;
+
+    /// <summary>
+    /// Every entity writes its state after <paramref name="day"/>; then the run records the
+    /// messages in flight and the day. Only then is the checkpoint complete: a crash while
+    /// entities write leaves the previous checkpoint (entities keep two) in force.
+    /// </summary>
+    private async Task Checkpoint(int day)
+    {
+        var local = await Task.WhenAll(_partitions.Select(p => p.Checkpoint(day)));
+        Record.InFlight = _incoming.Select((batches, p) => batches.Append(local[p]).SelectMany(b => b).ToArray()).ToArray();
+        Record.CheckpointDay = day;
+        await record.WriteStateAsync();
+    }
+
+    private async Task Complete(RunRequest request)
+    {
+        var series = await Task.WhenAll(_partitions.Select(p => p.CollectKpis()));
+        var all = series.SelectMany(s => s).OrderBy(s => s.EntityId, StringComparer.Ordinal).ToArray();
+        _results = new RunResults(RunId, request.ScenarioHash, request.Seed, request.Replication, request.Days, all);
+        await resultsStore.SaveAsync(_results);
+        await Finish(RunState.Completed, error: null);
+        logger.LogInformation("Run {RunId} completed {Days} days in {Seconds:F2} s", RunId, _day, _elapsed.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Records the end of the run, stops the clock and lets partitions and entities go.</summary>
+    private async Task Finish(RunState state, string? error)
+    {
+        _elapsed.Stop();
+        _timer?.Dispose();
+        _timer = null;
+        Record.State = state;
+        Record.Error = error;
+        Record.InFlight = [];
+        Record.ElapsedSeconds += _elapsed.Elapsed.TotalSeconds;
+        _elapsed.Reset();
+        await record.WriteStateAsync();
+        await Task.WhenAll(_partitions.Select(p => p.Release()));
+    }
+}

@@ -1,0 +1,28 @@
+using Twin.Contracts.Kernel;
+using Twin.Model.Kernel;
+
+namespace Twin.Grains.Kernel;
+
+/// <summary>
+/// A run grain's persisted state: the request, the lifecycle, and the last complete checkpoint
+/// with the messages in flight at that barrier. A run reactivated after a crash resumes from it.
+/// </summary>
+[GenerateSerializer, Alias("twin.run-record")]
+public sealed class RunRecord
+{
+    [Id(0)] public RunRequest? Request { get; set; }
+    [Id(1)] public RunState State { get; set; }
+
+    /// <summary>The last day whose end is checkpointed everywhere; -1 before the first checkpoint.</summary>
+    [Id(2)] public int CheckpointDay { get; set; } = -1;
+
+    /// <summary>Messages sent on <see cref="CheckpointDay"/>, by receiving partition, to deliver on the next day.</summary>
+    [Id(3)] public Message[][] InFlight { get; set; } = [];
+
+    [Id(4)] public string? Error { get; set; }
+
+    /// <summary>How many times the run resumed from a checkpoint after losing its activation.</summary>
+    [Id(5)] public int Resumptions { get; set; }
+
+    [Id(6)] public double ElapsedSeconds { get; set; }
+}

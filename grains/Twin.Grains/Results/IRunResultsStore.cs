@@ -1,0 +1,15 @@
+using Twin.Contracts.Kernel;
+
+namespace Twin.Grains.Results;
+
+/// <summary>
+/// Where finished runs' KPI series live. A run id names one computation (scenario content, seed,
+/// replication, days, code version), so a stored result answers any later request for it.
+/// </summary>
+public interface IRunResultsStore
+{
+    Task SaveAsync(RunResults results, CancellationToken cancellation = default);
+
+    /// <summary>The stored results of a run, or null if it has none.</summary>
+    Task<RunResults?> LoadAsync(string runId, CancellationToken cancellation = default);
+}

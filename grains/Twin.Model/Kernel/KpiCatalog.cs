@@ -1,0 +1,26 @@
+namespace Twin.Model.Kernel;
+
+/// <summary>
+/// Every KPI the twin records, gathered from the entity kinds. A KPI no kind describes is still
+/// usable: it aggregates by its mean and has no "better" direction.
+/// </summary>
+public static class KpiCatalog
+{
+    private static readonly Dictionary<string, KpiInfo> ByName = EntityCatalog.Kinds
+        .SelectMany(k => k.Kpis)
+        .GroupBy(k => k.Name, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<KpiInfo> All => ByName.Values;
+
+    public static KpiInfo Info(string name) =>
+        ByName.TryGetValue(name, out var info) ? info : new KpiInfo(name, "", KpiAggregation.Mean, KpiDirection.Neutral, "");
+
+    /// <summary>The one number a run gives for this KPI of this entity.</summary>
+    public static double Aggregate(KpiSeries series, string kpi) => Info(kpi).Aggregation switch
+    {
+        KpiAggregation.Sum => series.Sum(kpi),
+        KpiAggregation.Last => series.Last(kpi),
+        _ => series.Days == 0 ? double.NaN : series.Sum(kpi) / series.Days,
+    };
+}
