@@ -1,4 +1,7 @@
+using Twin.Client.Connection;
 using Twin.Client.Runs;
+using Twin.Client.Studies;
+using Twin.Model.Studies;
 
 namespace Twin.Cli;
 
@@ -14,6 +17,12 @@ public static class CliErrors
                 foreach (var problem in invalid.Problems)
                     error.WriteLine($"  {problem}");
                 return ExitCodes.InvalidInput;
+            case SweepException sweep:
+                error.WriteLine($"error: {sweep.Message}");
+                return ExitCodes.InvalidInput;
+            case StudyNotFoundException or StudyNotReadyException or ClusterUnreachableException:
+                error.WriteLine($"error: {exception.Message}");
+                return ExitCodes.Failure;
             case UsageException usage:
                 error.WriteLine($"error: {usage.Message}");
                 return ExitCodes.InvalidInput;

@@ -11,6 +11,12 @@ public static class TwinCommandLine
         var root = new RootCommand("SCO Zone Twin: simulate the China-SCO Local Economic and Trade Cooperation Demonstration Zone and its what-ifs.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(StudyCommands.Study());
+        root.Subcommands.Add(StudyCommands.Compare());
+        root.Subcommands.Add(StudyCommands.Sweep());
+        root.Subcommands.Add(ResultsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }

@@ -20,4 +20,15 @@ public static class Numbers
         >= 1e3 => (perSecond / 1e3).ToString("N1", Invariant) + " k/s",
         _ => perSecond.ToString("N0", Invariant) + " /s",
     };
+
+    /// <summary>Four significant digits, with thousands separators for large numbers.</summary>
+    public static string Significant(double value) => !double.IsFinite(value) ? "-"
+        : Math.Abs(value) >= 10_000 ? value.ToString("N0", Invariant)
+        : value == 0 ? "0"
+        : value.ToString("G4", Invariant);
+
+    public static string Interval(double lower, double upper) =>
+        double.IsFinite(lower) && double.IsFinite(upper) ? $"[{Significant(lower)}, {Significant(upper)}]" : "-";
+
+    public static string Percent(double share) => double.IsFinite(share) ? share.ToString("+0.0%;-0.0%;0.0%", Invariant) : "-";
 }

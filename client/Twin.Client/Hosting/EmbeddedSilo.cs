@@ -28,7 +28,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: "sco-zone-twin", clusterId: "embedded");
+            silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: Connection.ClusterDefaults.ServiceId, clusterId: "embedded");
             silo.AddTwinGrains();
         });
         var host = builder.Build();

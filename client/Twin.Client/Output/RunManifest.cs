@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Twin.Client.Runs;
+using Twin.Contracts.Kernel;
 
 namespace Twin.Client.Output;
 

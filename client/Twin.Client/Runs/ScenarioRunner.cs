@@ -28,7 +28,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
             try
             {
                 var request = new RunRequest(scenario.CanonicalJson, scenario.Hash, seed, replication, days, options.EntitiesPerPartition);
-                return await RunOneAsync(RunIds.For(scenario, seed, replication, days), request, replication, tracker, cancellation);
+                return await RunOneAsync(RunIds.For(scenario.Scenario.Name, scenario.Hash, seed, replication, days), request, replication, tracker, cancellation);
             }
             finally
             {

@@ -14,6 +14,12 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>The KPI series of a completed run; fails if the run has not completed.</summary>
     Task<RunResults> GetResults();
 
+    /// <summary>Each entity's KPIs aggregated over the run; fails if the run has not completed.</summary>
+    Task<RunAggregates> GetAggregates();
+
+    /// <summary>One KPI of one entity for days <paramref name="fromDay"/> to <paramref name="toDay"/> inclusive (clamped to the run).</summary>
+    Task<double[]> GetSeries(string entityId, string kpi, int fromDay, int toDay);
+
     /// <summary>Stops the run at the next tick barrier.</summary>
     Task<RunStatus> Cancel();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Twin.Grains.Kernel;
 using Twin.Grains.Results;
+using Twin.Grains.Studies;
 
 namespace Twin.Grains.Hosting;
 
@@ -15,6 +16,7 @@ public static class TwinSiloBuilderExtensions
     public static ISiloBuilder AddTwinGrains(this ISiloBuilder silo)
     {
         silo.Services.AddSingleton<ScenarioCache>();
+        silo.Services.AddOptions<StudyOptions>().BindConfiguration("Twin:Studies");
         silo.Services.TryAddSingleton<IRunResultsStore, InMemoryRunResultsStore>();
         if (!silo.Services.Any(s => s.IsKeyedService && Equals(s.ServiceKey, TwinStorage.Name)))
             silo.AddMemoryGrainStorage(TwinStorage.Name);

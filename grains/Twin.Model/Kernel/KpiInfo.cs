@@ -22,4 +22,5 @@ public enum KpiDirection
 }
 
 /// <summary>What a KPI means: its unit, how it aggregates over a run, and which way is better.</summary>
-public sealed record KpiInfo(string Name, string Unit, KpiAggregation Aggregation, KpiDirection Better, string Description);
+/// <param name="Headline">Shown in the short summaries of studies and comparisons (the rest on request).</param>
+public sealed record KpiInfo(string Name, string Unit, KpiAggregation Aggregation, KpiDirection Better, string Description, bool Headline = false);

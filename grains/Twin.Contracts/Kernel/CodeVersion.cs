@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Twin.Client.Runs;
+namespace Twin.Contracts.Kernel;
 
 /// <summary>The version of the twin's code, with the git commit the build came from when known.</summary>
 public static class CodeVersion

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Twin.Cli.Rendering;
+using Twin.Client.Connection;
+using Twin.Client.Studies;
+using Twin.Contracts.Studies;
+
+namespace Twin.Cli.Commands;
+
+/// <summary>What `study`, `compare` and `sweep` share: start a study, follow it with a progress bar, print its results.</summary>
+public static class StudyRunner
+{
+    public static readonly Option<string?> Cluster = new("--cluster")
+    {
+        Description = "A running cluster's gateway, HOST:PORT (default: $TWIN_CLUSTER, else an embedded silo in this process).",
+    };
+
+    public static Option<bool> Detach() => new("--detach") { Description = "Print the study id and return at once (with --cluster)." };
+
+    public static Option<bool> All() => new("--all") { Description = "Show every KPI of every entity, not only the headline ones." };
+
+    public static async Task<int> RunAsync(ParseResult parse, Func<TwinClient, StudyRequest> plan, bool detach, bool json, bool all,
+        CancellationToken cancellation)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), cancellation);
+        var client = connection.Client;
+        var request = plan(client);
+        var status = await client.StartStudyAsync(request, cancellation);
+        if (detach)
+        {
+            output.WriteLine(status.StudyId);
+            return ExitCodes.Success;
+        }
+        error.WriteLine($"study {status.StudyId}: {status.RunsTotal} runs ({request.Variants.Length} scenario{(request.Variants.Length == 1 ? "" : "s")} x {request.Replications} replications, {request.Days} days) on the {connection.Description}");
+        using (var progress = new ConsoleProgressBar(error, enabled: true))
+        {
+            try
+            {
+                await foreach (var update in client.WatchAsync(status.StudyId, cancellation: cancellation))
+                {
+                    progress.Report(new Twin.Client.Runs.RunProgress(update.RunsDone, update.RunsTotal, update.DaysDone, update.DaysTotal));
+                    status = update;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                await client.CancelAsync(status.StudyId);
+                throw;
+            }
+        }
+        if (status.State != StudyState.Completed)
+        {
+            error.WriteLine($"error: study {status.StudyId} {status.State.ToString().ToLowerInvariant()}: {status.Error}");
+            return ExitCodes.Failure;
+        }
+        error.WriteLine($"study {status.StudyId} completed in {status.ElapsedSeconds:F1} s ({status.RunsFromCache} of {status.RunsTotal} runs from the result cache)");
+        if (request.Kind == StudyKind.Comparison)
+            StudyTables.WriteComparison(await client.CompareAsync(status.StudyId), all, json, output);
+        else
+            StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId), all, json, output);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Twin.Client.Studies;
+using Twin.Model.Kernel;
+
+namespace Twin.Cli.Rendering;
+
+/// <summary>Tables of a study's statistics and comparisons; JSON of all of it for scripts.</summary>
+public static class StudyTables
+{
+    private const int ShortListRows = 30;
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static void WriteResults(StudyResults results, bool all, bool json, TextWriter output)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(results, Json));
+            return;
+        }
+        var rows = all ? results.Kpis : results.Kpis.Where(k => KpiCatalog.Info(k.Kpi).Headline).ToList();
+        output.WriteLine($"{results.Replications} replication{(results.Replications == 1 ? "" : "s")} of {results.Days} days; each KPI aggregated over the run " +
+                         "(total, mean or last day, per its definition); mean and 95% confidence interval across replications" +
+                         (all ? "" : "; headline KPIs (--all for every KPI)") + ":");
+        var table = new TextTable("scenario", "entity", "kpi", "unit", "mean", "95% CI", "sd");
+        foreach (var k in rows)
+            table.Add(k.Variant, k.Entity, k.Kpi, k.Unit, Numbers.Significant(k.Summary.Mean), Numbers.Interval(k.Summary.Lower, k.Summary.Upper), Numbers.Significant(k.Summary.StandardDeviation));
+        table.Write(output);
+        if (results.Daily.Count > 0)
+        {
+            output.WriteLine();
+            var daily = new TextTable("scenario", "day", "mean", "95% CI");
+            foreach (var d in results.Daily)
+                daily.Add(d.Variant, d.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Significant(d.Summary.Mean), Numbers.Interval(d.Summary.Lower, d.Summary.Upper));
+            output.WriteLine($"{results.Daily[0].Kpi} of {results.Daily[0].Entity} by day:");
+            daily.Write(output);
+        }
+    }
+
+    public static void WriteComparison(ComparisonReport report, bool all, bool json, TextWriter output)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(report, Json));
+            return;
+        }
+        var rows = all ? report.Rows : ShortList(report.Rows);
+        output.WriteLine($"Each what-if against '{report.Baseline}', paired by replication ({report.Replications} replications, common random numbers): " +
+                         "difference = what-if - baseline, with its 95% confidence interval" +
+                         (all ? "" : $"; headline KPIs and the largest significant changes (--all for all {report.Rows.Count})") + ":");
+        var table = new TextTable("what-if", "entity", "kpi", "baseline", "what-if", "difference", "95% CI", "change", "better in");
+        foreach (var r in rows)
+        {
+            var c = r.Comparison;
+            table.Add(r.WhatIf, r.Entity, r.Kpi, Numbers.Significant(c.Baseline.Mean), Numbers.Significant(c.WhatIf.Mean),
+                Numbers.Significant(c.Difference.Mean), Numbers.Interval(c.Difference.Lower, c.Difference.Upper),
+                Numbers.Percent(r.RelativeChange), c.ShareBetter is { } share ? Numbers.Percent(share) : "-");
+        }
+        table.Write(output);
+    }
+
+    /// <summary>Headline KPIs, then the other KPIs whose difference is clearly not zero, largest relative change first.</summary>
+    private static IReadOnlyList<ComparisonRow> ShortList(IReadOnlyList<ComparisonRow> rows)
+    {
+        var headline = rows.Where(r => KpiCatalog.Info(r.Kpi).Headline).ToList();
+        var significant = rows.Where(r => !KpiCatalog.Info(r.Kpi).Headline && Excludes0(r))
+            .OrderByDescending(r => double.IsNaN(r.RelativeChange) ? 0 : Math.Abs(r.RelativeChange))
+            .Take(Math.Max(0, ShortListRows - headline.Count));
+        return headline.Concat(significant).ToList();
+    }
+
+    private static bool Excludes0(ComparisonRow row)
+    {
+        var d = row.Comparison.Difference;
+        return d.Count > 1 ? d.Lower > 0 || d.Upper < 0 : d.Mean != 0;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Twin.Client.Export;
+
+/// <summary>
+/// One value of a study in long format: the columns researchers' tools expect
+/// (`study, run, scenario, replication, seed, day, entity, kpi, value`).
+/// </summary>
+public readonly record struct LongRow(string Study, string Run, string Scenario, int Replication, long Seed, int Day, string Entity, string Kpi, double Value);

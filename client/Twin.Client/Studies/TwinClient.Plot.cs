@@ -1,0 +1,58 @@
+using Twin.Contracts.Kernel;
+using Twin.Model.Statistics;
+
+namespace Twin.Client.Studies;
+
+public sealed partial class TwinClient
+{
+    /// <summary>
+    /// Draws one KPI over time for each scenario of a finished study: the mean across replications
+    /// with its 95% confidence band. Without an entity, the KPI is summed over every entity that
+    /// records it (the zone's total).
+    /// </summary>
+    public async Task<string> PlotAsync(string studyId, string kpi, string? entity, string file, int width = 1200, int height = 700)
+    {
+        var study = await RequireCompletedAsync(studyId);
+        var first = await grains.GetGrain<IRunGrain>(study.Runs[0].RunId).GetAggregates();
+        var entities = entity is not null ? [entity]
+            : first.Entities.Where((e, i) => first.Kpis[i].Contains(kpi)).ToArray();
+        if (entities.Length == 0 || (entity is not null && !first.Entities.Contains(entity)))
+            throw new ArgumentException(entity is null ? $"No entity of study '{studyId}' records KPI '{kpi}'." : $"Study '{studyId}' has no entity '{entity}'.");
+        int days = study.Request.Days;
+        var plot = new ScottPlot.Plot();
+        var xs = Enumerable.Range(0, days).Select(d => (double)d).ToArray();
+        for (int v = 0; v < study.Request.Variants.Length; v++)
+        {
+            var runs = study.Runs.Where(r => r.Variant == v).ToArray();
+            var perRun = await Task.WhenAll(runs.Select(r => TotalSeries(r.RunId, entities, kpi, days)));
+            var summaries = Enumerable.Range(0, days).Select(d => Summary.Of(perRun.Select(s => s[d]).ToArray())).ToArray();
+            var color = ScottPlot.Palette.Default.GetColor(v);
+            if (perRun.Length > 1)
+            {
+                var band = plot.Add.FillY(xs, summaries.Select(s => s.Lower).ToArray(), summaries.Select(s => s.Upper).ToArray());
+                band.FillColor = color.WithAlpha(0.25);
+                band.LineWidth = 0;
+            }
+            var line = plot.Add.ScatterLine(xs, summaries.Select(s => s.Mean).ToArray());
+            line.Color = color;
+            line.LineWidth = 2;
+            line.LegendText = study.Request.Variants[v].Label;
+        }
+        plot.Title($"{kpi} — {(entity ?? "all entities")} ({study.Request.Replications} replications, mean and 95% CI)");
+        plot.XLabel($"day (0 = {study.Request.Variants[0].ScenarioName} start)");
+        plot.YLabel(kpi);
+        plot.ShowLegend();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        plot.SavePng(file, width, height);
+        return file;
+    }
+
+    private async Task<double[]> TotalSeries(string runId, string[] entities, string kpi, int days)
+    {
+        var run = grains.GetGrain<IRunGrain>(runId);
+        var total = new double[days];
+        foreach (var series in await Task.WhenAll(entities.Select(e => run.GetSeries(e, kpi, 0, days - 1))))
+            for (int d = 0; d < series.Length; d++) total[d] += series[d];
+        return total;
+    }
+}

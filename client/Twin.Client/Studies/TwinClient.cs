@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Twin.Contracts.Kernel;
+using Twin.Contracts.Studies;
+using Twin.Model.Scenarios;
+
+namespace Twin.Client.Studies;
+
+/// <summary>
+/// The planner's .NET API: validate scenarios, run studies on the twin's cluster (or an embedded
+/// silo), watch them, and read, compare and export their results. The CLI and the HTTP API are
+/// built on it.
+/// </summary>
+public sealed partial class TwinClient(IGrainFactory grains)
+{
+    private static readonly TimeSpan DefaultPoll = TimeSpan.FromMilliseconds(100);
+
+    public IGrainFactory Grains => grains;
+
+    /// <summary>Checks a scenario's JSON text; never throws for bad input.</summary>
+    public Task<ScenarioLoadResult> ValidateAsync(string scenarioJson) => Task.FromResult(ScenarioLoader.Load(scenarioJson));
+
+    /// <summary>Starts a study under a new id and returns its first status.</summary>
+    public async Task<StudyStatus> StartStudyAsync(StudyRequest request, CancellationToken cancellation = default)
+    {
+        var id = "study-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
+        return await grains.GetGrain<IStudyGrain>(id).Start(request).WaitAsync(cancellation);
+    }
+
+    public async Task<StudyStatus> GetStatusAsync(string studyId)
+    {
+        var status = await grains.GetGrain<IStudyGrain>(studyId).GetStatus();
+        return status.RunsTotal == 0 && status.Variants.Length == 0 ? throw new StudyNotFoundException(studyId) : status;
+    }
+
+    public async Task<IReadOnlyList<StudyStatus>> ListStudiesAsync()
+    {
+        var ids = await grains.GetGrain<IStudyCatalogGrain>(0).List();
+        return await Task.WhenAll(ids.Select(id => grains.GetGrain<IStudyGrain>(id).GetStatus()));
+    }
+
+    /// <summary>The study's progress until it ends: one status per poll, the last one final.</summary>
+    public async IAsyncEnumerable<StudyStatus> WatchAsync(string studyId, TimeSpan? interval = null,
+        [EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        while (true)
+        {
+            var status = await GetStatusAsync(studyId);
+            yield return status;
+            if (status.IsFinished) yield break;
+            await Task.Delay(interval ?? DefaultPoll, cancellation);
+        }
+    }
+
+    public Task<StudyStatus> CancelAsync(string studyId) => grains.GetGrain<IStudyGrain>(studyId).Cancel();
+
+    public async Task<StudyDefinition> GetDefinitionAsync(string studyId)
+    {
+        await GetStatusAsync(studyId);
+        return await grains.GetGrain<IStudyGrain>(studyId).GetDefinition();
+    }
+
+    /// <summary>Statistics across replications of each KPI (aggregated over the run), and optionally daily series.</summary>
+    public async Task<StudyResults> GetResultsAsync(string studyId, ResultQuery? query = null)
+    {
+        query ??= new ResultQuery();
+        var aggregates = await LoadAggregatesAsync(studyId);
+        var study = aggregates.Study;
+        var daily = query.Daily ? await DailyAsync(study, query) : [];
+        return new StudyResults(studyId, study.Request.Variants.Select(v => v.Label).ToArray(), study.Request.Replications,
+            study.Request.Days, StudyAnalysis.Summaries(aggregates, query), daily);
+    }
+
+    /// <summary>Each what-if against the baseline: paired differences per replication with their interval.</summary>
+    public async Task<ComparisonReport> CompareAsync(string studyId, ResultQuery? query = null)
+    {
+        var aggregates = await LoadAggregatesAsync(studyId);
+        if (aggregates.Study.Request.Variants.Length < 2)
+            throw new StudyNotReadyException($"Study '{studyId}' has a single scenario; a comparison needs a baseline and a what-if.");
+        return StudyAnalysis.Compare(aggregates, query ?? new ResultQuery());
+    }
+
+    /// <summary>Every run of a finished study, fetched a few at a time.</summary>
+    internal async Task<StudyDefinition> RequireCompletedAsync(string studyId)
+    {
+        var status = await GetStatusAsync(studyId);
+        if (status.State != StudyState.Completed)
+            throw new StudyNotReadyException($"Study '{studyId}' is {status.State.ToString().ToLowerInvariant()}" +
+                (status.State == StudyState.Running ? $" ({status.RunsDone}/{status.RunsTotal} runs done); wait for it to finish." : "; it has no complete results."));
+        return await grains.GetGrain<IStudyGrain>(studyId).GetDefinition();
+    }
+
+    private async Task<StudyAnalysis.Aggregates> LoadAggregatesAsync(string studyId)
+    {
+        var study = await RequireCompletedAsync(studyId);
+        var all = await Task.WhenAll(study.Runs.Select(r => grains.GetGrain<IRunGrain>(r.RunId).GetAggregates()));
+        var byVariant = study.Request.Variants
+            .Select((_, v) => study.Runs.Select((run, i) => (run, i)).Where(x => x.run.Variant == v).OrderBy(x => x.run.Replication).Select(x => all[x.i]).ToArray())
+            .ToArray();
+        return new StudyAnalysis.Aggregates(study, byVariant);
+    }
+
+    private async Task<IReadOnlyList<DailyStatistic>> DailyAsync(StudyDefinition study, ResultQuery query)
+    {
+        if (query.Kpi is null || query.Entity is null)
+            throw new ArgumentException("Daily results need both a KPI and an entity.");
+        int from = query.FromDay ?? 0, to = query.ToDay ?? study.Request.Days - 1;
+        var result = new List<DailyStatistic>();
+        foreach (var (variant, v) in study.Request.Variants.Select((x, i) => (x, i)))
+        {
+            var runs = study.Runs.Where(r => r.Variant == v).OrderBy(r => r.Replication).ToArray();
+            var series = await Task.WhenAll(runs.Select(r => grains.GetGrain<IRunGrain>(r.RunId).GetSeries(query.Entity, query.Kpi, from, to)));
+            for (int d = 0; d < (series.Length == 0 ? 0 : series[0].Length); d++)
+                result.Add(new DailyStatistic(variant.Label, query.Entity, query.Kpi, from + d, Twin.Model.Statistics.Summary.Of(series.Select(s => s[d]).ToArray())));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Twin.Contracts.Kernel;
+using Twin.Contracts.Studies;
+using Twin.Grains.Kernel;
+
+namespace Twin.Grains.Studies;
+
+/// <summary>
+/// Runs a study: a bounded number of its runs at a time (run grains spread over the cluster), each
+/// followed on a grain timer until it ends. Runs already stored are served from the results store
+/// and counted as cache hits. The record is persisted, so a study survives a restart.
+/// </summary>
+public sealed partial class StudyGrain(
+    IOptions<StudyOptions> options,
+    [PersistentState("study", TwinStorage.Name)] IPersistentState<StudyRecord> record,
+    ILogger<StudyGrain> logger) : Grain, IStudyGrain
+{
+    private readonly Stopwatch _elapsed = new();
+    private long[] _daysDone = [];
+    private IGrainTimer? _timer;
+
+    private string StudyId => this.GetPrimaryKeyString();
+
+    private StudyRecord Record => record.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _daysDone = new long[Record.Runs.Length];
+        for (int i = 0; i < Record.Runs.Length; i++)
+            if (Record.Progress[i] == 2) _daysDone[i] = Record.Request!.Days;
+        if (Record.State == StudyState.Running) StartFollowing();
+        return Task.CompletedTask;
+    }
+
+    public async Task<StudyStatus> Start(StudyRequest request)
+    {
+        if (Record.Request is not null)
+            return Status();
+        StudyRequestRules.Check(request);
+        var runs = request.Variants
+            .SelectMany((variant, v) => Enumerable.Range(0, request.Replications).Select(r =>
+                new StudyRun(RunIds.For(variant.ScenarioName, variant.ScenarioHash, request.Seed, r, request.Days), v, r)))
+            .ToArray();
+        record.State = new StudyRecord
+        {
+            Request = request,
+            Runs = runs,
+            State = StudyState.Running,
+            CreatedAt = DateTimeOffset.UtcNow,
+            Progress = new byte[runs.Length],
+        };
+        _daysDone = new long[runs.Length];
+        await record.WriteStateAsync();
+        await GrainFactory.GetGrain<IStudyCatalogGrain>(0).Add(StudyId);
+        logger.LogInformation("Study {StudyId} started: {Kind}, {Runs} runs", StudyId, request.Kind, runs.Length);
+        StartFollowing();
+        return Status();
+    }
+
+    public Task<StudyStatus> GetStatus() => Task.FromResult(Status());
+
+    public Task<StudyDefinition> GetDefinition() =>
+        Record.Request is null
+            ? throw new KeyNotFoundException($"There is no study '{StudyId}'.")
+            : Task.FromResult(new StudyDefinition(StudyId, Record.Request, Record.Runs, Record.CreatedAt));
+
+    public async Task<StudyStatus> Cancel()
+    {
+        if (Record.State is StudyState.Running or StudyState.Queued)
+        {
+            var active = Enumerable.Range(0, Record.Runs.Length).Where(i => Record.Progress[i] == 1);
+            await Task.WhenAll(active.Select(i => Run(i).Cancel()));
+            await End(StudyState.Cancelled, error: null);
+        }
+        return Status();
+    }
+
+    private void StartFollowing()
+    {
+        _elapsed.Start();
+        _timer ??= this.RegisterGrainTimer(Follow, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(50)) { KeepAlive = true });
+    }
+
+    private IRunGrain Run(int index) => GrainFactory.GetGrain<IRunGrain>(Record.Runs[index].RunId);
+
+    private RunRequest RequestOf(int index)
+    {
+        var request = Record.Request!;
+        var variant = request.Variants[Record.Runs[index].Variant];
+        return new RunRequest(variant.ScenarioJson, variant.ScenarioHash, request.Seed, Record.Runs[index].Replication, request.Days,
+            CheckpointEveryDays: request.CheckpointEveryDays);
+    }
+
+    private StudyStatus Status()
+    {
+        var request = Record.Request;
+        return new StudyStatus(StudyId, request?.Kind ?? StudyKind.Replications, Record.State,
+            Record.Progress.Count(p => p == 2), Record.Runs.Length, Record.RunsFromCache,
+            _daysDone.Sum(), (long)Record.Runs.Length * (request?.Days ?? 0), Record.Error, Record.CreatedAt,
+            request?.Variants.Select(v => v.Label).ToArray() ?? [], request?.Title ?? "",
+            Record.ElapsedSeconds + _elapsed.Elapsed.TotalSeconds);
+    }
+}
