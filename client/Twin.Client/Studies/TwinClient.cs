@@ -54,6 +54,9 @@ public sealed partial class TwinClient(IGrainFactory grains)
 
     public Task<StudyStatus> CancelAsync(string studyId) => grains.GetGrain<IStudyGrain>(studyId).Cancel();
 
+    /// <summary>The definition of a study that exists (any state).</summary>
+    public Task<StudyDefinition> RequireDefinitionAsync(string studyId) => GetDefinitionAsync(studyId);
+
     public async Task<StudyDefinition> GetDefinitionAsync(string studyId)
     {
         await GetStatusAsync(studyId);

@@ -1,0 +1,46 @@
+using Twin.Client.Studies;
+
+namespace Twin.Silo.Api;
+
+/// <summary>Wires the HTTP API under `/api`, its OpenAPI document at `/openapi/v1.json` and a reference page at `/api/docs`.</summary>
+public static class ApiExtensions
+{
+    public static WebApplicationBuilder AddTwinApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
+        builder.Services.AddSingleton<ApiKey>();
+        builder.Services.AddSingleton<JsonBody>();
+        builder.Services.AddSingleton(sp => new TwinClient(sp.GetRequiredService<IGrainFactory>()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+        var limit = builder.Configuration.GetValue<long?>($"{ApiOptions.Section}:MaxRequestBytes") ?? new ApiOptions().MaxRequestBytes;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limit);
+        return builder;
+    }
+
+    public static WebApplication MapTwinApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "SCO Zone Twin API v1");
+            o.DocumentTitle = "SCO Zone Twin API";
+        });
+        var api = app.MapGroup("/api").WithTags("twin");
+        ScenarioEndpoints.Map(api);
+        StudyEndpoints.Map(api);
+        ResultEndpoints.Map(api);
+        // Resolve the key at start, so its location is logged before the first request.
+        app.Services.GetRequiredService<ApiKey>();
+        return app;
+    }
+}
