@@ -1,4 +1,6 @@
 using Twin.Client.Runs;
+using Twin.Storage.Configuration;
+using Twin.Storage.Schema;
 
 namespace Twin.Cli;
 
@@ -17,6 +19,12 @@ public static class CliErrors
             case UsageException usage:
                 error.WriteLine($"error: {usage.Message}");
                 return ExitCodes.InvalidInput;
+            case TwinConfigurationException setting:
+                error.WriteLine($"error: {setting.Message}");
+                return ExitCodes.InvalidInput;
+            case DatabaseSetupException setup:
+                error.WriteLine($"error: {setup.Message}");
+                return ExitCodes.Failure;
             case OperationCanceledException:
                 error.WriteLine("cancelled");
                 return ExitCodes.Cancelled;

@@ -1,14 +1,41 @@
 using Twin.Grains.Hosting;
+using Twin.Storage.Configuration;
+using Twin.Storage.Hosting;
+using Twin.Storage.Schema;
 
-// The twin's host: an Orleans silo with ASP.NET Core beside it. Storage, clustering, the HTTP API,
-// metrics and the live twin are added by configuration as those parts land.
+// The twin's host: an Orleans silo with ASP.NET Core beside it. Cluster membership, ports and grain
+// storage come from configuration (appsettings.json, environment variables such as
+// Twin__Storage__Provider=postgres; see docs/deployment.md). The HTTP API, metrics and the live
+// twin are added as those parts land.
 var builder = WebApplication.CreateBuilder(args);
+StorageSettings storage;
+ClusterSettings cluster;
+try
+{
+    storage = StorageSettings.Read(builder.Configuration);
+    cluster = ClusterSettings.Read(builder.Configuration);
+}
+catch (TwinConfigurationException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
 builder.UseOrleans(silo =>
 {
-    silo.UseLocalhostClustering();
+    silo.UseTwinCluster(cluster);
+    silo.AddTwinStorage(storage);
     silo.AddTwinGrains();
 });
 
 var app = builder.Build();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (DatabaseSetupException.FindIn(e) is { } setup)
+{
+    Console.Error.WriteLine($"error: {setup.Message}");
+    return 1;
+}
