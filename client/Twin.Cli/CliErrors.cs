@@ -2,6 +2,8 @@ using Twin.Client.Connection;
 using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Model.Studies;
+using Twin.Storage.Configuration;
+using Twin.Storage.Schema;
 
 namespace Twin.Cli;
 
@@ -26,6 +28,12 @@ public static class CliErrors
             case UsageException usage:
                 error.WriteLine($"error: {usage.Message}");
                 return ExitCodes.InvalidInput;
+            case TwinConfigurationException setting:
+                error.WriteLine($"error: {setting.Message}");
+                return ExitCodes.InvalidInput;
+            case DatabaseSetupException setup:
+                error.WriteLine($"error: {setup.Message}");
+                return ExitCodes.Failure;
             case OperationCanceledException:
                 error.WriteLine("cancelled");
                 return ExitCodes.Cancelled;

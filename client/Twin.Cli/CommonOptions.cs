@@ -21,6 +21,13 @@ public static class CommonOptions
     public static Option<int?> Replications() =>
         OptionalWhole("--replications", "Replications, each with its own random streams (default: the scenario's 'replications').", 1, 10000, "-r");
 
+    /// <summary>Where the embedded silo keeps its state (studies, runs, results); on every command.</summary>
+    public static readonly Option<string?> Data = new("--data")
+    {
+        Description = "Folder for the embedded silo's database (default: $TWIN_DATA, else ./.twin-data).",
+        Recursive = true,
+    };
+
     public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 
     /// <summary>A whole-number option that may be left out.</summary>

@@ -9,6 +9,7 @@ public static class TwinCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("SCO Zone Twin: simulate the China-SCO Local Economic and Trade Cooperation Demonstration Zone and its what-ifs.");
+        root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StudyCommands.Study());
@@ -18,6 +19,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
         return root;
     }
 

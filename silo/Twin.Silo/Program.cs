@@ -1,11 +1,29 @@
 using Twin.Grains.Hosting;
 using Twin.Silo.Api;
+using Twin.Storage.Configuration;
+using Twin.Storage.Hosting;
+using Twin.Storage.Schema;
 
-// The twin's host: an Orleans silo with ASP.NET Core beside it (the HTTP API under /api).
+// The twin's host: an Orleans silo with ASP.NET Core beside it. Cluster membership, ports and grain
+// storage come from configuration (appsettings.json, environment variables such as
+// Twin__Storage__Provider=postgres; see docs/deployment.md). The HTTP API is under /api.
 var builder = WebApplication.CreateBuilder(args);
+StorageSettings storage;
+ClusterSettings cluster;
+try
+{
+    storage = StorageSettings.Read(builder.Configuration);
+    cluster = ClusterSettings.Read(builder.Configuration);
+}
+catch (TwinConfigurationException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
 builder.UseOrleans(silo =>
 {
-    silo.UseLocalhostClustering();
+    silo.UseTwinCluster(cluster);
+    silo.AddTwinStorage(storage);
     silo.AddTwinGrains();
 });
 builder.AddTwinApi();
@@ -13,7 +31,16 @@ builder.AddTwinApi();
 var app = builder.Build();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
 app.MapTwinApi();
-app.Run();
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (DatabaseSetupException.FindIn(e) is { } setup)
+{
+    Console.Error.WriteLine($"error: {setup.Message}");
+    return 1;
+}
 
 /// <summary>The entry point, visible to the HTTP tests' host factory.</summary>
 public partial class Program;

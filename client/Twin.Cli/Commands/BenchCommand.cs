@@ -28,7 +28,7 @@ public static class BenchCommand
             var settings = new BenchSettings(parse.GetValue(entities), parse.GetValue(messages), parse.GetValue(towns),
                 parse.GetValue(firms), parse.GetValue(days), parse.GetValue(partition), parse.GetValue(warmup));
             var output = parse.InvocationConfiguration.Output;
-            await using var silo = await EmbeddedSilo.StartAsync(cancellation: cancellation);
+            await using var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(parse.GetValue(CommonOptions.Data)), cancellation: cancellation);
             var figures = await new KernelBench(silo.Grains, settings, parse.InvocationConfiguration.Error).RunAsync(cancellation);
             if (parse.GetValue(json))
                 output.WriteLine(JsonSerializer.Serialize(figures, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));

@@ -25,7 +25,7 @@ public static class ExportCommand
             var formats = ParseFormats(parse.GetValue(format) ?? []);
             var target = parse.GetValue(outDir)!;
             if (File.Exists(target)) throw new UsageException($"--out {target} is a file; give a folder.");
-            await using var connection = await TwinConnection.OpenAsync(parse.GetValue(StudyRunner.Cluster), cancellation);
+            await using var connection = await TwinConnection.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
             var error = parse.InvocationConfiguration.Error;
             var progress = new Progress<(int Done, int Total)>(p => error.Write($"\rexporting run {p.Done}/{p.Total} "));
             var result = await connection.Client.ExportAsync(parse.GetValue(study)!, formats, target, progress, cancellation);

@@ -29,7 +29,7 @@ public static class ResultsCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(daily) && (parse.GetValue(kpi) is null || parse.GetValue(entity) is null))
                 throw new UsageException("--daily needs --kpi and --entity.");
-            await using var connection = await TwinConnection.OpenAsync(parse.GetValue(StudyRunner.Cluster), cancellation);
+            await using var connection = await TwinConnection.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
             var client = connection.Client;
             var id = parse.GetValue(study);
             if (id is null)

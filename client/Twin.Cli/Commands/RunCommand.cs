@@ -49,7 +49,7 @@ public static class RunCommand
             }
 
             RunSetResults results;
-            await using (var silo = await EmbeddedSilo.StartAsync(cancellation: cancellation))
+            await using (var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(parse.GetValue(CommonOptions.Data)), cancellation: cancellation))
             using (var progress = new ConsoleProgressBar(error, enabled: !parse.GetValue(quiet)))
             {
                 results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, options, progress, cancellation);

@@ -23,7 +23,7 @@ public static class StudyRunner
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), cancellation);
+        await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
         var client = connection.Client;
         var request = plan(client);
         var status = await client.StartStudyAsync(request, cancellation);

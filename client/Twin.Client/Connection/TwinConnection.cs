@@ -34,13 +34,16 @@ public sealed class TwinConnection : IAsyncDisposable
     /// <summary>"embedded silo" or "cluster at HOST:PORT", for messages.</summary>
     public string Description { get; }
 
-    /// <summary>Connects to <paramref name="cluster"/> (or $TWIN_CLUSTER), else starts an embedded silo.</summary>
-    public static async Task<TwinConnection> OpenAsync(string? cluster, CancellationToken cancellation = default)
+    /// <summary>
+    /// Connects to <paramref name="cluster"/> (or $TWIN_CLUSTER), else starts an embedded silo
+    /// keeping its state in <paramref name="dataFolder"/> (default: $TWIN_DATA, else ./.twin-data).
+    /// </summary>
+    public static async Task<TwinConnection> OpenAsync(string? cluster, string? dataFolder = null, CancellationToken cancellation = default)
     {
         cluster ??= Environment.GetEnvironmentVariable(ClusterVariable);
         if (string.IsNullOrWhiteSpace(cluster))
         {
-            var silo = await EmbeddedSilo.StartAsync(cancellation: cancellation);
+            var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
             return new TwinConnection(silo.Grains, "embedded silo", silo);
         }
         var gateway = await ParseGatewayAsync(cluster, cancellation);

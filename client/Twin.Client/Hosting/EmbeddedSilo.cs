@@ -1,13 +1,18 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Twin.Grains.Hosting;
+using Twin.Storage.Hosting;
+using Twin.Storage.Schema;
 
 namespace Twin.Client.Hosting;
 
 /// <summary>
 /// A whole twin inside the calling process: one silo with localhost clustering on free ports and a
 /// co-hosted client. It is what `twin` uses when no cluster is configured: nothing to install.
+/// Grain state goes to the database the configuration names: by default the SQLite file
+/// twin.db in the data folder (TWIN_DATA, else ./.twin-data); see docs/deployment.md.
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
@@ -19,9 +24,16 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<EmbeddedSilo> StartAsync(LogLevel logLevel = LogLevel.Warning, CancellationToken cancellation = default)
+    /// <param name="logLevel">The least severe log entries written to standard error.</param>
+    /// <param name="configuration">Storage settings (Twin:...); by default the process's environment variables.</param>
+    /// <param name="cancellation">Stops waiting for the start.</param>
+    public static async Task<EmbeddedSilo> StartAsync(LogLevel logLevel = LogLevel.Warning, IConfiguration? configuration = null, CancellationToken cancellation = default)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        if (configuration is null)
+            builder.Configuration.AddEnvironmentVariables();
+        else
+            builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddFilter((category, level) => level >= logLevel);
@@ -29,10 +41,19 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: Connection.ClusterDefaults.ServiceId, clusterId: "embedded");
+            silo.AddTwinStorage(builder.Configuration);
             silo.AddTwinGrains();
         });
         var host = builder.Build();
-        await host.StartAsync(cancellation);
+        try
+        {
+            await host.StartAsync(cancellation);
+        }
+        catch (Exception e) when (DatabaseSetupException.FindIn(e) is { } setup)
+        {
+            host.Dispose();
+            throw setup;
+        }
         return new EmbeddedSilo(host);
     }
 

@@ -15,6 +15,14 @@ public static class CodeVersion
 
     public static string? Commit => Informational.Contains('+') ? Informational.Split('+')[1] : null;
 
+    /// <summary>
+    /// What the result cache keys runs by: the version, plus the module ids of the assemblies that
+    /// compute results. A deterministic build of the same source keeps them; any change to the
+    /// models or the kernel changes them, so stored results of other code are never served.
+    /// </summary>
+    public static string CacheKey { get; } = string.Join("/", Full,
+        typeof(Twin.Model.Kernel.EntityHost).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
     public static string OrleansVersion =>
         typeof(Orleans.IGrainFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 }

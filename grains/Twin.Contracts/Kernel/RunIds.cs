@@ -12,7 +12,7 @@ public static class RunIds
 {
     public static string For(string scenarioName, string scenarioHash, long seed, int replication, int days)
     {
-        var key = $"{scenarioHash}/{seed}/{replication}/{days}/{CodeVersion.Full}";
+        var key = $"{scenarioHash}/{seed}/{replication}/{days}/{CodeVersion.CacheKey}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
         return $"{scenarioName}-s{seed}-r{replication}-{digest}";
     }

@@ -10,14 +10,18 @@ namespace Twin.Grains.Hosting;
 public static class TwinSiloBuilderExtensions
 {
     /// <summary>
-    /// The grains' services. Storage defaults to memory (grain state and results live as long as
-    /// the process); a host that configures durable storage registers its own before or after.
+    /// The grains' services. Call it after AddTwinStorage: with a database configured, grain state
+    /// and results go there; without, both stay in memory for the life of the process.
     /// </summary>
     public static ISiloBuilder AddTwinGrains(this ISiloBuilder silo)
     {
         silo.Services.AddSingleton<ScenarioCache>();
         silo.Services.AddOptions<StudyOptions>().BindConfiguration("Twin:Studies");
-        silo.Services.TryAddSingleton<IRunResultsStore, InMemoryRunResultsStore>();
+        // Results go to the twin's database when the host configured one (AddTwinStorage), else to memory.
+        if (silo.Services.Any(s => s.ServiceType == typeof(Twin.Storage.Configuration.StorageSettings)))
+            silo.Services.TryAddSingleton<IRunResultsStore, SqlRunResultsStore>();
+        else
+            silo.Services.TryAddSingleton<IRunResultsStore, InMemoryRunResultsStore>();
         if (!silo.Services.Any(s => s.IsKeyedService && Equals(s.ServiceKey, TwinStorage.Name)))
             silo.AddMemoryGrainStorage(TwinStorage.Name);
         return silo;

@@ -44,9 +44,11 @@ public sealed partial class RunGrain(
         {
             if (!SameRun(Record.Request, request))
                 throw new ArgumentException($"Run '{RunId}' already exists for another scenario, seed or horizon.");
-            if (Record.State is RunState.Completed or RunState.Running)
+            if (Record.State == RunState.Running)
                 return Status();
-            // A failed or cancelled run starts again from the beginning.
+            if (Record.State == RunState.Completed && (_results ??= await resultsStore.LoadAsync(RunId)) is not null)
+                return Status();
+            // A failed or cancelled run, or one whose stored results are gone, starts again from the beginning.
         }
         if (request.Days <= 0)
             throw new ArgumentException($"A run needs at least one day, got {request.Days}.");

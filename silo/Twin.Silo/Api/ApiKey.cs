@@ -21,7 +21,7 @@ public sealed class ApiKey
             Source = "configuration (Twin:Api:Key)";
             return;
         }
-        var file = string.IsNullOrWhiteSpace(settings.KeyFile) ? Path.Combine(DataFolder.Resolve(configuration), "api-key") : settings.KeyFile;
+        var file = string.IsNullOrWhiteSpace(settings.KeyFile) ? Path.Combine(Twin.Storage.Configuration.StorageSettings.DataFolder(configuration), "api-key") : settings.KeyFile;
         if (!File.Exists(file))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Twin.Client.Hosting;
+
+/// <summary>The embedded silo's settings: the process's environment, with the data folder chosen on the command line on top.</summary>
+public static class EmbeddedConfiguration
+{
+    public static IConfiguration For(string? dataFolder)
+    {
+        var builder = new ConfigurationBuilder().AddEnvironmentVariables();
+        if (!string.IsNullOrWhiteSpace(dataFolder))
+            builder.AddInMemoryCollection([KeyValuePair.Create<string, string?>("Twin:DataFolder", dataFolder)]);
+        return builder.Build();
+    }
+}

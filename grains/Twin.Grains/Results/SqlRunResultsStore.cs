@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Twin.Contracts.Kernel;
+using Twin.Model.Kernel;
+using Twin.Storage.Configuration;
+using Twin.Storage.Schema;
+
+namespace Twin.Grains.Results;
+
+/// <summary>
+/// The results store in the twin's database (SQLite embedded, PostgreSQL deployed): one row per
+/// finished run, its KPI series compressed. Written once per run id; a second write of the same
+/// run (two silos finishing the same run after a failover) keeps the first.
+/// </summary>
+public sealed class SqlRunResultsStore(StorageSettings settings, IOptions<ClusterOptions> cluster) : IRunResultsStore
+{
+    private const string Insert = """
+        insert into twin_run_results (service_id, run_id, scenario_hash, seed, replication, days, payload)
+        values (@service, @run, @hash, @seed, @replication, @days, @payload)
+        on conflict (service_id, run_id) do nothing
+        """;
+
+    private const string Select = """
+        select scenario_hash, seed, replication, days, payload from twin_run_results
+        where service_id = @service and run_id = @run
+        """;
+
+    public async Task SaveAsync(RunResults results, CancellationToken cancellation = default)
+    {
+        await using var connection = await DatabaseConnections.OpenAsync(settings.Database, cancellation);
+        await using var command = Command(connection, Insert, results.RunId);
+        Add(command, "hash", results.ScenarioHash);
+        Add(command, "seed", results.Seed);
+        Add(command, "replication", results.Replication);
+        Add(command, "days", results.Days);
+        Add(command, "payload", KpiSeriesCodec.Encode(results.Series));
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    public async Task<RunResults?> LoadAsync(string runId, CancellationToken cancellation = default)
+    {
+        await using var connection = await DatabaseConnections.OpenAsync(settings.Database, cancellation);
+        await using var command = Command(connection, Select, runId);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        if (!await reader.ReadAsync(cancellation)) return null;
+        return new RunResults(runId, reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3),
+            KpiSeriesCodec.Decode((byte[])reader.GetValue(4)));
+    }
+
+    private DbCommand Command(DbConnection connection, string sql, string runId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Add(command, "service", cluster.Value.ServiceId);
+        Add(command, "run", runId);
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

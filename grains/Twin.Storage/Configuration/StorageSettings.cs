@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Twin.Storage.Schema;
+
+namespace Twin.Storage.Configuration;
+
+/// <summary>
+/// Where grain state lives. Keys: <c>Twin:Storage:Provider</c> (sqlite, the default, or
+/// postgres), <c>Twin:Storage:ConnectionString</c> (for sqlite defaults to the file
+/// twin.db in the data folder: <c>Twin:DataFolder</c>, else <c>TWIN_DATA</c>, else ./.twin-data),
+/// <c>Twin:SetUpDatabase</c> (default true: the silo creates or upgrades the schema at start).
+/// </summary>
+public sealed record StorageSettings(DatabaseTarget Database, bool SetUpDatabase)
+{
+    public const string ProviderKey = "Twin:Storage:Provider";
+    public const string ConnectionStringKey = "Twin:Storage:ConnectionString";
+    public const string DataFolderKey = "Twin:DataFolder";
+    public const string DataFolderVariable = "TWIN_DATA";
+    public const string SetUpDatabaseKey = "Twin:SetUpDatabase";
+    public const string DefaultDataFolder = ".twin-data";
+    public const string SqliteFileName = "twin.db";
+
+    public static StorageSettings Read(IConfiguration configuration)
+    {
+        var provider = SettingReader.Choice(configuration, ProviderKey, DatabaseProvider.Sqlite,
+            ("sqlite", DatabaseProvider.Sqlite), ("postgres", DatabaseProvider.Postgres));
+        var connectionString = SettingReader.Text(configuration, ConnectionStringKey);
+        if (connectionString is null)
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(DataFolder(configuration), SqliteFileName)}"
+                : throw new TwinConfigurationException(ConnectionStringKey,
+                    "required when Twin:Storage:Provider is postgres, e.g. Host=db;Database=twin;Username=twin;Password=...");
+        }
+        return new StorageSettings(
+            ConnectionStrings.Target(provider, connectionString, ConnectionStringKey),
+            SettingReader.Flag(configuration, SetUpDatabaseKey, true));
+    }
+
+    /// <summary>The folder for the embedded SQLite file: Twin:DataFolder, else TWIN_DATA, else ./.twin-data.</summary>
+    public static string DataFolder(IConfiguration configuration) =>
+        SettingReader.Text(configuration, DataFolderKey) ?? SettingReader.Text(configuration, DataFolderVariable) ?? DefaultDataFolder;
+}

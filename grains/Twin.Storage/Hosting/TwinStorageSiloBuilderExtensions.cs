@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Twin.Storage.Configuration;
+
+namespace Twin.Storage.Hosting;
+
+/// <summary>Grain storage for every host of the twin, chosen by configuration.</summary>
+public static class TwinStorageSiloBuilderExtensions
+{
+    /// <summary>
+    /// Registers the grain storage provider <see cref="TwinStorage.ProviderName"/> on the database
+    /// the configuration names (see <see cref="StorageSettings"/>): a SQLite file by default,
+    /// PostgreSQL for a real deployment. Unless Twin:SetUpDatabase is false, the silo sets the
+    /// database up at start. Throws <see cref="TwinConfigurationException"/> for a bad setting.
+    /// </summary>
+    public static ISiloBuilder AddTwinStorage(this ISiloBuilder silo, IConfiguration configuration) =>
+        silo.AddTwinStorage(StorageSettings.Read(configuration));
+
+    public static ISiloBuilder AddTwinStorage(this ISiloBuilder silo, StorageSettings settings)
+    {
+        var database = settings.Database;
+        // The grains' own tables (the results store) live in the same database.
+        silo.Services.AddSingleton(settings);
+        if (settings.SetUpDatabase)
+            DatabaseSetupParticipant.Require(silo.Services, database);
+        silo.AddAdoNetGrainStorage(TwinStorage.ProviderName, options => options.Configure<Serializer>((o, serializer) =>
+        {
+            o.Invariant = database.Invariant;
+            o.ConnectionString = database.ConnectionString;
+            // Orleans' binary format follows the [Id]s and [Alias]es of persisted types, so stored
+            // state survives renames and added fields (the provider's default is JSON by name).
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
+        return silo;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Twin.Cli.Tests;
+
+/// <summary>`twin db init` on a SQLite file (PostgreSQL set-up is covered in Twin.Storage.Tests).</summary>
+public sealed class DbCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("twin-cli-db-").FullName;
+
+    [Fact]
+    public async Task Db_init_sets_up_a_sqlite_file_and_a_second_run_changes_nothing()
+    {
+        var file = Path.Combine(_folder, "state", "twin.db");
+        string[] args = ["db", "init", "--provider", "sqlite", "--connection", $"Data Source={file}"];
+
+        var (first, firstOutput, _) = await RunAsync(args);
+        var (second, secondOutput, _) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Success, first);
+        Assert.Contains("now at schema version 2", firstOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(file));
+        Assert.Equal(ExitCodes.Success, second);
+        Assert.Contains("its tables were up to date", secondOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote", secondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Db_init_for_postgres_without_a_connection_string_names_the_option()
+    {
+        var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres"]);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("--connection", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Db_init_that_cannot_reach_its_database_says_which_database()
+    {
+        var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres", "--connection", "Host=127.0.0.1;Port=1;Database=zone;Username=twin"]);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains("postgres database 'zone' on 127.0.0.1:1", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await TwinCommandLine.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
