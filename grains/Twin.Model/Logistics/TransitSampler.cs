@@ -33,11 +33,12 @@ public sealed class TransitSampler(StreamRandom transit, StreamRandom border)
             return;
         }
         int reach = day + Math.Clamp((int)Math.Round(crossAfterDays), 0, travel);
-        int hold = 0;
-        while (closures.IsClosed(reach + hold)) hold++;
         int delay = u < crossing.DelayProbability ? (int)Math.Round(e * crossing.DelayMeanDays) : 0;
-        v.BorderWaitDays = hold + delay;
-        v.CrossDay = reach + hold + delay;
-        v.ArriveDay = day + travel + hold + delay;
+        // It crosses on the first open day once it has reached the crossing and cleared any delay.
+        int cross = reach + delay;
+        while (closures.IsClosed(cross)) cross++;
+        v.BorderWaitDays = cross - reach;
+        v.CrossDay = cross;
+        v.ArriveDay = day + travel + v.BorderWaitDays;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Twin.Model.Scenarios;
 
 /// <summary>How a sector's exports split between goods classes (weights, normalised).</summary>
@@ -15,5 +17,6 @@ public sealed class GoodsMix
         _ => throw new ArgumentOutOfRangeException(nameof(goods), goods, null),
     };
 
+    [JsonIgnore]
     public double Total => General + Ecommerce + Perishable;
 }
