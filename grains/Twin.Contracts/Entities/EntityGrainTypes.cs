@@ -1,3 +1,4 @@
+using Twin.Model.Logistics;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
 
@@ -10,6 +11,11 @@ public static class EntityGrainTypes
     {
         [TownKind.Name] = typeof(ITownGrain),
         [new SyntheticKind().Kind] = typeof(ISyntheticEntityGrain),
+        [HubKind.Name] = typeof(IHubGrain),
+        [WarehouseKind.Name] = typeof(IWarehouseGrain),
+        [RouteKind.Name] = typeof(IRouteGrain),
+        [DestinationKind.Name] = typeof(IDestinationGrain),
+        [BorderKind.Name] = typeof(IBorderGrain),
     };
 
     public static Type InterfaceFor(string kind) =>

@@ -1,3 +1,4 @@
+using Twin.Model.Logistics;
 using Twin.Model.Scenarios;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
@@ -11,6 +12,11 @@ public static class EntityCatalog
     [
         new TownKind(),
         new SyntheticKind(),
+        new HubKind(),
+        new WarehouseKind(),
+        new RouteKind(),
+        new DestinationKind(),
+        new BorderKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

@@ -29,4 +29,16 @@ public enum MessageKind
 
     /// <summary>A synthetic entity's token: D0 is its value.</summary>
     SyntheticToken = 1,
+
+    /// <summary>A town's exports of one goods class to one country for a day (see Logistics.ExportOrderCodec).</summary>
+    ExportOrder = 300,
+
+    /// <summary>A shipment handed from one logistics entity to the next (see Logistics.ShipmentCodec).</summary>
+    Shipment = 301,
+
+    /// <summary>A route's daily status for the shippers who choose between routes (see Logistics.RouteStatusCodec).</summary>
+    RouteStatus = 302,
+
+    /// <summary>Vehicles of a route that crossed a border crossing (see Logistics.BorderCrossingCodec).</summary>
+    BorderCrossing = 303,
 }

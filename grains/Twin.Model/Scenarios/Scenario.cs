@@ -34,6 +34,22 @@ public sealed class Scenario
 
     public IReadOnlyList<TownSpec> Towns { get; init; } = [];
 
+    /// <summary>The counterpart countries: the towns split their exports by them (not entities).</summary>
+    public IReadOnlyList<CountrySpec> Countries { get; init; } = [];
+
+    /// <summary>How exports become shipments and how shippers choose routes; none means towns send no orders.</summary>
+    public LogisticsSpec? Logistics { get; init; }
+
+    public IReadOnlyList<HubSpec> Hubs { get; init; } = [];
+
+    public IReadOnlyList<WarehouseSpec> Warehouses { get; init; } = [];
+
+    public IReadOnlyList<RouteSpec> Routes { get; init; } = [];
+
+    public IReadOnlyList<DestinationSpec> Destinations { get; init; } = [];
+
+    public IReadOnlyList<BorderSpec> Borders { get; init; } = [];
+
     /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
     public SyntheticSpec? Synthetic { get; init; }
 

@@ -7,6 +7,7 @@ public static class ScenarioRules
     [
         new UniqueEntityIdsRule(),
         new InterventionRule(),
+        new LogisticsReferencesRule(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)

@@ -28,6 +28,7 @@ public sealed partial class TownModel
         _normalBlocks.Fill(_demand, _normals, _count);
 
         Span<double> outputBySector = stackalloc double[4];
+        Array.Clear(_exportValueBySector);
         double exportValue = 0, exportTeu = 0, exportTonnes = 0;
         long hireRequests = 0;
         int layoffs = 0;
@@ -45,8 +46,9 @@ public sealed partial class TownModel
 
             double output = Math.Min(firm.Workers, wanted) * firm.RelativeProductivity * rate.Productivity * _productivityIndex[s];
             outputBySector[s] += output;
-            double exported = output * Math.Clamp(rate.ExportPropensity + firm.ExportBoost, 0, 1);
+            double exported = output * Math.Clamp((rate.ExportPropensity + firm.ExportBoost) * _exportDemandFactor, 0, 1);
             exportValue += exported;
+            _exportValueBySector[s] += exported;
             double teu = exported * rate.InverseValuePerTeu;
             exportTeu += teu;
             exportTonnes += teu * rate.TonnesPerTeu;

@@ -25,6 +25,7 @@ public sealed partial class TownModel
             writer.Write(f.ExportBoost);
             writer.Write(f.Shock);
         }
+        WriteExportState(writer);
     }
 
     public void ReadState(BinaryReader reader)
@@ -50,5 +51,6 @@ public sealed partial class TownModel
                 Shock = reader.ReadDouble(),
             };
         }
+        ReadExportState(reader);
     }
 }

@@ -29,6 +29,7 @@ public sealed partial class TownModel : IEntityModel
     public TownModel(EntitySetup setup)
     {
         _id = setup.Entity.Id;
+        _directory = setup.Directory;
         _demand = setup.Stream("demand");
         _churn = setup.Stream("churn");
         _factory = new FirmFactory(setup.Stream("entry"));
@@ -62,6 +63,7 @@ public sealed partial class TownModel : IEntityModel
         foreach (var sector in Sectors.All)
             _rates[(int)sector] = SectorRates.From(_sectors[sector], _town.ProductivityFactor);
         _dailyPopulationGrowth = SectorRates.Daily(_town.PopulationGrowthPerYear);
+        BindExports(scenario);
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
@@ -69,6 +71,7 @@ public sealed partial class TownModel : IEntityModel
         Grow();
         int labourForce = LabourForce;
         var labour = ProduceAndPlan(context.Closed, kpis);
+        SendExportOrders(outbox);
         int hires = context.Closed ? 0 : Hire(labourForce, labour.HireRequests);
         int exits = Exit();
         int births = context.Closed ? 0 : Enter(labourForce);

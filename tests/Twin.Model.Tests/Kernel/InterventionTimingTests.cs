@@ -41,7 +41,7 @@ public class InterventionTimingTests
     {
         var baseline = Run(Baseline());
         var whatIf = Run(Baseline(new InterventionSpec { Day = 20, Scale = "sectors/manufacturing/exportPropensity", By = 1.5 }));
-        foreach (var town in baseline.Select(s => s.EntityId))
+        foreach (var town in baseline.Where(s => s.Kind == Twin.Model.Towns.TownKind.Name).Select(s => s.EntityId))
         {
             var before = Town(baseline, town).Series("export_value_cny");
             var after = Town(whatIf, town).Series("export_value_cny");

@@ -1,0 +1,10 @@
+using Orleans.Placement;
+using Twin.Contracts.Entities;
+using Twin.Grains.Kernel;
+
+namespace Twin.Grains.Entities;
+
+/// <summary>A destination abroad that receives the zone's exports and sends imports back. Placed beside the partition that steps it, so its daily call stays local.</summary>
+[PreferLocalPlacement]
+public sealed class DestinationGrain(ScenarioCache scenarios, [PersistentState("checkpoint", TwinStorage.Name)] IPersistentState<EntityCheckpoint> checkpoints)
+    : EntityGrain(scenarios, checkpoints), IDestinationGrain;

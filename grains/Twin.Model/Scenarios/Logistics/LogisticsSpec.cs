@@ -1,0 +1,12 @@
+namespace Twin.Model.Scenarios;
+
+/// <summary>How the towns' exports become shipments and how shippers choose routes.</summary>
+public sealed class LogisticsSpec
+{
+    public required GoodsTable<GoodsClassSpec> GoodsClasses { get; init; }
+
+    /// <summary>How each sector's exports split between goods classes.</summary>
+    public required SectorTable<GoodsMix> SectorGoods { get; init; }
+
+    public required ModeChoiceSpec ModeChoice { get; init; }
+}
