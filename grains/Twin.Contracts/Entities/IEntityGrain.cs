@@ -14,11 +14,11 @@ public interface IEntityGrain : IGrainWithStringKey
     /// <summary>Applies the day's interventions, steps the model with the inbox in canonical order, records KPIs.</summary>
     Task<EntityStepResult> Step(EntityStep step);
 
-    /// <summary>Writes the entity's state after <paramref name="day"/> to grain storage; returns once it is durable.</summary>
-    Task Checkpoint(int day);
+    /// <summary>The entity's whole state after <paramref name="day"/>, for its partition to write in a checkpoint.</summary>
+    Task<byte[]> Checkpoint(int day);
 
     Task<KpiSeries> GetKpis();
 
-    /// <summary>Deletes the entity's checkpoints and deactivates, once the run's results are safe.</summary>
+    /// <summary>Deactivates once the run is done with this entity.</summary>
     Task Release();
 }

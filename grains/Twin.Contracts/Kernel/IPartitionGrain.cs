@@ -15,13 +15,14 @@ public interface IPartitionGrain : IGrainWithStringKey
     Task<PartitionStepResult> Step(PartitionStep step);
 
     /// <summary>
-    /// Checkpoints every member after <paramref name="day"/> and hands back the messages among
-    /// members still waiting for the next day, for the run to store with its own state.
+    /// Writes every member's state after <paramref name="day"/> in one write of the partition's
+    /// own grain state, and hands back the messages among members still waiting for the next day,
+    /// for the run to store with its own state.
     /// </summary>
     Task<Message[]> Checkpoint(int day);
 
     Task<KpiSeries[]> CollectKpis();
 
-    /// <summary>Lets the partition and its members deactivate once the run's results are safe.</summary>
+    /// <summary>Deletes the partition's checkpoints and lets it and its members deactivate, once the run's results are safe.</summary>
     Task Release();
 }

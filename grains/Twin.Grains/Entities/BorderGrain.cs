@@ -6,5 +6,4 @@ namespace Twin.Grains.Entities;
 
 /// <summary>A border crossing the routes pass through. Placed beside the partition that steps it, so its daily call stays local.</summary>
 [PreferLocalPlacement]
-public sealed class BorderGrain(ScenarioCache scenarios, [PersistentState("checkpoint", TwinStorage.Name)] IPersistentState<EntityCheckpoint> checkpoints)
-    : EntityGrain(scenarios, checkpoints), IBorderGrain;
+public sealed class BorderGrain(ScenarioCache scenarios) : EntityGrain(scenarios), IBorderGrain;

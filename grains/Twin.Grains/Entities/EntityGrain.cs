@@ -7,9 +7,10 @@ namespace Twin.Grains.Entities;
 /// <summary>
 /// The shell every entity grain shares: it builds the entity's model through an
 /// <see cref="EntityHost"/>, steps it once per call, and writes checkpoints to grain storage.
-/// The host applies the kernel's rules, so the grain only moves data in and out.
+/// The host applies the kernel's rules, so the grain only moves data in and out. Its checkpoints
+/// are written by its partition, which gathers all its members' states into one write.
 /// </summary>
-public abstract class EntityGrain(ScenarioCache scenarios, IPersistentState<EntityCheckpoint> checkpoints) : Grain, IEntityGrain
+public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
 {
     private EntityHost? _host;
 
@@ -20,12 +21,7 @@ public abstract class EntityGrain(ScenarioCache scenarios, IPersistentState<Enti
         var setup = new EntitySetup(parsed.Scenario, descriptor, parsed.Directory, init.Run.Seed, init.Run.Replication);
         // Always a new host: an activation that outlived a crash elsewhere may be ahead of the checkpoint.
         var host = new EntityHost(setup, init.Run.Days);
-        if (init.RestoreDay >= 0)
-        {
-            var state = checkpoints.State.Get(init.RestoreDay)
-                ?? throw new InvalidOperationException($"Entity {init.EntityId} has no checkpoint of day {init.RestoreDay}.");
-            host.LoadState(state);
-        }
+        if (init.State is not null) host.LoadState(init.State);
         _host = host;
         return Task.CompletedTask;
     }
@@ -33,20 +29,17 @@ public abstract class EntityGrain(ScenarioCache scenarios, IPersistentState<Enti
     public Task<EntityStepResult> Step(EntityStep step) =>
         Task.FromResult(new EntityStepResult(Host.Step(step.Day, step.Inbox)));
 
-    public async Task Checkpoint(int day)
-    {
-        if (Host.NextDay != day + 1)
-            throw new InvalidOperationException($"Entity {Host.Entity.Id} is at day {Host.NextDay}, not at the end of day {day}.");
-        checkpoints.State.Put(day, Host.SaveState());
-        await checkpoints.WriteStateAsync();
-    }
+    public Task<byte[]> Checkpoint(int day) =>
+        Host.NextDay == day + 1
+            ? Task.FromResult(Host.SaveState())
+            : throw new InvalidOperationException($"Entity {Host.Entity.Id} is at day {Host.NextDay}, not at the end of day {day}.");
 
     public Task<KpiSeries> GetKpis() => Task.FromResult(Host.Kpis);
 
-    public async Task Release()
+    public Task Release()
     {
-        if (checkpoints.RecordExists) await checkpoints.ClearStateAsync();
         DeactivateOnIdle();
+        return Task.CompletedTask;
     }
 
     protected EntityHost Host =>

@@ -6,5 +6,4 @@ namespace Twin.Grains.Entities;
 
 /// <summary>A light synthetic entity, placed beside the partition that steps it.</summary>
 [PreferLocalPlacement]
-public sealed class SyntheticEntityGrain(ScenarioCache scenarios, [PersistentState("checkpoint", TwinStorage.Name)] IPersistentState<EntityCheckpoint> checkpoints)
-    : EntityGrain(scenarios, checkpoints), ISyntheticEntityGrain;
+public sealed class SyntheticEntityGrain(ScenarioCache scenarios) : EntityGrain(scenarios), ISyntheticEntityGrain;

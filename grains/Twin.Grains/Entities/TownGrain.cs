@@ -6,5 +6,4 @@ namespace Twin.Grains.Entities;
 
 /// <summary>A town of the zone; placed beside the partition that steps it, so its daily call stays local.</summary>
 [PreferLocalPlacement]
-public sealed class TownGrain(ScenarioCache scenarios, [PersistentState("checkpoint", TwinStorage.Name)] IPersistentState<EntityCheckpoint> checkpoints)
-    : EntityGrain(scenarios, checkpoints), ITownGrain;
+public sealed class TownGrain(ScenarioCache scenarios) : EntityGrain(scenarios), ITownGrain;

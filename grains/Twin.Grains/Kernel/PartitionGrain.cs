@@ -9,7 +9,9 @@ namespace Twin.Grains.Kernel;
 /// messages among its own members for tomorrow, and sorts the rest into one batch per receiving
 /// partition, so the run grain only forwards batches and no single activation handles every message.
 /// </summary>
-public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionGrain
+public sealed class PartitionGrain(
+    ScenarioCache scenarios,
+    [PersistentState("partition", TwinStorage.Name)] IPersistentState<PartitionCheckpoint> checkpoints) : Grain, IPartitionGrain
 {
     private int _self;
     private RunPlan _plan = null!;
@@ -34,8 +36,15 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
             _members[slot] = EntityGrainTypes.Get(GrainFactory, setup.RunId, entity.Id, entity.Kind);
         }
         _pending = [];
+        byte[][]? states = null;
+        if (setup.RestoreDay >= 0)
+        {
+            states = checkpoints.State.Get(setup.RestoreDay);
+            if (states is null || states.Length != _members.Length)
+                throw new InvalidOperationException($"Partition {this.GetPrimaryKeyString()} has no checkpoint of day {setup.RestoreDay}.");
+        }
         await Task.WhenAll(_members.Select((m, slot) =>
-            m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run, setup.RestoreDay))));
+            m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run, states?[slot]))));
     }
 
     public async Task<PartitionStepResult> Step(PartitionStep step)
@@ -50,7 +59,9 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
 
     public async Task<Message[]> Checkpoint(int day)
     {
-        await Task.WhenAll(_members.Select(m => m.Checkpoint(day)));
+        var states = await Task.WhenAll(_members.Select(m => m.Checkpoint(day)));
+        checkpoints.State.Put(day, states);
+        await checkpoints.WriteStateAsync();
         return _pending;
     }
 
@@ -59,6 +70,7 @@ public sealed class PartitionGrain(ScenarioCache scenarios) : Grain, IPartitionG
     public async Task Release()
     {
         await Task.WhenAll(_members.Select(m => m.Release()));
+        if (checkpoints.RecordExists) await checkpoints.ClearStateAsync();
         DeactivateOnIdle();
     }
 

@@ -80,9 +80,9 @@ public sealed partial class RunGrain
         request.CheckpointEveryDays > 0 && (day + 1) % request.CheckpointEveryDays == 0 && day + 1 < request.Days;
 
     /// <summary>
-    /// Every entity writes its state after <paramref name="day"/>; then the run records the
-    /// messages in flight and the day. Only then is the checkpoint complete: a crash while
-    /// entities write leaves the previous checkpoint (entities keep two) in force.
+    /// Every partition writes its members' states after <paramref name="day"/>; then the run
+    /// records the messages in flight and the day. Only then is the checkpoint complete: a crash
+    /// while partitions write leaves the previous checkpoint (partitions keep two) in force.
     /// </summary>
     private async Task Checkpoint(int day)
     {

@@ -1,22 +1,22 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace Twin.Model.Kernel;
 
 /// <summary>
-/// The stored form of a run's KPI series: a small versioned binary layout, compressed. Doubles
-/// are written bit for bit, so a stored result reads back identical.
+/// The stored form of a run's KPI series: a small versioned binary layout, written whole and then
+/// compressed in one pass (zlib, fastest level: a year of the zone, about 3 MB of doubles, becomes
+/// under 1 MB in a few milliseconds). Doubles are stored bit for bit, so results read back identical.
 /// </summary>
 public static class KpiSeriesCodec
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static byte[] Encode(IReadOnlyList<KpiSeries> series)
     {
-        using var buffer = new MemoryStream();
-        using (var compressed = new BrotliStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new BinaryWriter(compressed))
+        using var raw = new MemoryStream();
+        using (var writer = new BinaryWriter(raw, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(FormatVersion);
             writer.Write(series.Count);
             foreach (var s in series)
             {
@@ -26,18 +26,26 @@ public static class KpiSeriesCodec
                 foreach (var name in s.Names) writer.Write(name);
                 writer.Write(s.Days);
                 writer.Write(s.Values.Length);
-                foreach (var v in s.Values) writer.Write(v);
+                writer.Write(MemoryMarshal.AsBytes(s.Values.AsSpan()));
             }
         }
-        return buffer.ToArray();
+        using var packed = new MemoryStream();
+        packed.Write(BitConverter.GetBytes(FormatVersion));
+        using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+            zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
+        return packed.ToArray();
     }
 
     public static KpiSeries[] Decode(byte[] data)
     {
-        using var reader = new BinaryReader(new BrotliStream(new MemoryStream(data), CompressionMode.Decompress));
-        int version = reader.ReadInt32();
+        int version = BitConverter.ToInt32(data, 0);
         if (version != FormatVersion)
             throw new InvalidDataException($"Stored results have format version {version}; this twin reads version {FormatVersion}.");
+        using var raw = new MemoryStream();
+        using (var zlib = new ZLibStream(new MemoryStream(data, 4, data.Length - 4), CompressionMode.Decompress))
+            zlib.CopyTo(raw);
+        raw.Position = 0;
+        using var reader = new BinaryReader(raw);
         var series = new KpiSeries[reader.ReadInt32()];
         for (int i = 0; i < series.Length; i++)
         {
@@ -47,7 +55,7 @@ public static class KpiSeriesCodec
             for (int k = 0; k < names.Length; k++) names[k] = reader.ReadString();
             int days = reader.ReadInt32();
             var values = new double[reader.ReadInt32()];
-            for (int v = 0; v < values.Length; v++) values[v] = reader.ReadDouble();
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
             series[i] = new KpiSeries(entity, kind, names, days, values);
         }
         return series;

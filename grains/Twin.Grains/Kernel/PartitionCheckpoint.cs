@@ -1,0 +1,24 @@
+namespace Twin.Grains.Kernel;
+
+/// <summary>
+/// A partition's persisted checkpoints: its members' states, by member slot. One write per
+/// partition per checkpoint, not one per entity. Two slots: a checkpoint being written must not
+/// replace the last complete one, which the run may still need if the writing is cut short.
+/// </summary>
+[GenerateSerializer, Alias("twin.partition-checkpoint")]
+public sealed class PartitionCheckpoint
+{
+    [Id(0)] public int DayA { get; set; } = -1;
+    [Id(1)] public byte[][] StatesA { get; set; } = [];
+    [Id(2)] public int DayB { get; set; } = -1;
+    [Id(3)] public byte[][] StatesB { get; set; } = [];
+
+    public void Put(int day, byte[][] states)
+    {
+        // Overwrite the older slot.
+        if (DayA <= DayB) (DayA, StatesA) = (day, states);
+        else (DayB, StatesB) = (day, states);
+    }
+
+    public byte[][]? Get(int day) => DayA == day ? StatesA : DayB == day ? StatesB : null;
+}
