@@ -28,6 +28,18 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    public static Option<int?> CheckpointEvery() => OptionalWhole("--checkpoint-every",
+        "Checkpoint runs every N days, so a run resumes after a crash (0: never; default: 30 on a cluster, 0 on the embedded silo, which ends with its process). Never changes results.",
+        0, 36500);
+
+    /// <summary>
+    /// The checkpoint interval to ask for: as given, else 30 days on a cluster (where a silo can
+    /// die under a running study) and none on the embedded silo (which dies with its process).
+    /// </summary>
+    public static int CheckpointDays(ParseResult parse, int? given) =>
+        given ?? (string.IsNullOrWhiteSpace(parse.GetValue(Commands.StudyRunner.Cluster) ?? Environment.GetEnvironmentVariable(Twin.Client.Connection.TwinConnection.ClusterVariable))
+            ? 0 : Twin.Contracts.Kernel.RunRequest.DefaultCheckpointEveryDays);
+
     public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 
     /// <summary>A whole-number option that may be left out.</summary>

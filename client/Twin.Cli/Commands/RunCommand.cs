@@ -18,10 +18,11 @@ public static class RunCommand
         var outDir = new Option<string?>("--out", "-o") { Description = "Folder for kpis.csv and manifest.json (created if missing)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var json = CommonOptions.Json();
+        var checkpoint = CommonOptions.CheckpointEvery();
         var variant = new Option<string?>("--variant") { Description = "With a study's manifest.json as FILE: which scenario (label) to reproduce." };
         var command = new Command("run", "Run a scenario (on an embedded silo) and print a summary. FILE may also be a manifest.json, to reproduce its runs exactly.")
         {
-            file, days, seed, replications, outDir, quiet, json, variant,
+            file, days, seed, replications, outDir, quiet, json, variant, checkpoint,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -52,6 +53,7 @@ public static class RunCommand
             await using (var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(parse.GetValue(CommonOptions.Data)), cancellation: cancellation))
             using (var progress = new ConsoleProgressBar(error, enabled: !parse.GetValue(quiet)))
             {
+                options = options with { CheckpointEveryDays = CommonOptions.CheckpointDays(parse, parse.GetValue(checkpoint)) };
                 results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, options, progress, cancellation);
             }
 

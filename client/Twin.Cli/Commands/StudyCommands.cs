@@ -12,7 +12,7 @@ public static class StudyCommands
         Option<bool> Json, Option<bool> Detach, Option<bool> All, Option<string?> Title)
     {
         public static Common Create() => new(CommonOptions.Days(), CommonOptions.Seed(), CommonOptions.Replications(),
-            CommonOptions.OptionalWhole("--checkpoint-every", "Checkpoint runs every N days (0: never; default 30). Does not change results.", 0, 36500),
+            CommonOptions.CheckpointEvery(),
             CommonOptions.Json(), StudyRunner.Detach(), StudyRunner.All(), new Option<string?>("--title") { Description = "A title for the study." });
 
         public void AddTo(Command command)
@@ -22,7 +22,7 @@ public static class StudyCommands
         }
 
         public StudyPlans.Settings Settings(ParseResult parse) => new(parse.GetValue(Days), parse.GetValue(Seed), parse.GetValue(Replications),
-            parse.GetValue(Checkpoint) ?? Twin.Contracts.Kernel.RunRequest.DefaultCheckpointEveryDays, parse.GetValue(Title) ?? "");
+            CommonOptions.CheckpointDays(parse, parse.GetValue(Checkpoint)), parse.GetValue(Title) ?? "");
 
         public Task<int> Run(ParseResult parse, Func<Twin.Contracts.Studies.StudyRequest> plan, CancellationToken cancellation) =>
             StudyRunner.RunAsync(parse, _ => plan(), parse.GetValue(Detach), parse.GetValue(Json), parse.GetValue(All), cancellation);

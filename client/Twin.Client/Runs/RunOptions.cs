@@ -7,4 +7,7 @@ public sealed record RunOptions(int? Days = null, long? Seed = null, int? Replic
     public int MaxConcurrentRuns { get; init; } = 8;
 
     public int EntitiesPerPartition { get; init; } = Twin.Contracts.Kernel.RunRequest.DefaultEntitiesPerPartition;
+
+    /// <summary>Checkpoint every this many days (0: never). Never changes results.</summary>
+    public int CheckpointEveryDays { get; init; } = Twin.Contracts.Kernel.RunRequest.DefaultCheckpointEveryDays;
 }

@@ -27,7 +27,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
             await gate.WaitAsync(cancellation);
             try
             {
-                var request = new RunRequest(scenario.CanonicalJson, scenario.Hash, seed, replication, days, options.EntitiesPerPartition);
+                var request = new RunRequest(scenario.CanonicalJson, scenario.Hash, seed, replication, days, options.EntitiesPerPartition, options.CheckpointEveryDays);
                 return await RunOneAsync(RunIds.For(scenario.Scenario.Name, scenario.Hash, seed, replication, days), request, replication, tracker, cancellation);
             }
             finally

@@ -58,28 +58,38 @@ public sealed class EntityHost
 
     public KpiSeries Kpis => _kpis.ToSeries(Entity.Id, Entity.Kind);
 
-    /// <summary>The host's whole state: next day, recorded KPIs and the model's state.</summary>
+    /// <summary>
+    /// The host's whole state: next day, recorded KPIs and the model's state, compressed (zlib,
+    /// fastest level): a checkpoint carries every entity's KPI history, so size is write time.
+    /// </summary>
     public byte[] SaveState()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream))
+        using var raw = new MemoryStream();
+        using (var writer = new BinaryWriter(raw, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(_nextDay);
-            var series = Kpis;
-            writer.Write(series.Values.Length);
-            foreach (var v in series.Values) writer.Write(v);
+            var values = _kpis.Values;
+            writer.Write(values.Length);
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values));
             _model.WriteState(writer);
         }
-        return stream.ToArray();
+        using var packed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
+        return packed.ToArray();
     }
 
     /// <summary>Restores a state saved by <see cref="SaveState"/>, re-applying the levers in force by then.</summary>
     public void LoadState(byte[] state)
     {
-        using var reader = new BinaryReader(new MemoryStream(state));
+        using var raw = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(state), System.IO.Compression.CompressionMode.Decompress))
+            zlib.CopyTo(raw);
+        raw.Position = 0;
+        using var reader = new BinaryReader(raw);
         int nextDay = reader.ReadInt32();
         var values = new double[reader.ReadInt32()];
-        for (int i = 0; i < values.Length; i++) values[i] = reader.ReadDouble();
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
         var inForce = _schedule.LeversUpTo(nextDay - 1).Where(i => i.Day > 0).ToArray();
         if (inForce.Length > 0)
         {

@@ -31,6 +31,9 @@ public sealed class KpiRecorder
         return row;
     }
 
+    /// <summary>The values recorded so far, day-major, without copying.</summary>
+    public ReadOnlySpan<double> Values => _values.AsSpan(0, _days * _width);
+
     public KpiSeries ToSeries(string entityId, string kind) =>
         new(entityId, kind, Names, _days, _values.AsSpan(0, _days * _width).ToArray());
 
