@@ -30,5 +30,9 @@ public static class Numbers
     public static string Interval(double lower, double upper) =>
         double.IsFinite(lower) && double.IsFinite(upper) ? $"[{Significant(lower)}, {Significant(upper)}]" : "-";
 
+    /// <summary>A share of a whole, such as 85%.</summary>
+    public static string Share(double share) => double.IsFinite(share) ? share.ToString("0%", Invariant) : "-";
+
+    /// <summary>A signed change, such as +1.2% or -0.4%.</summary>
     public static string Percent(double share) => double.IsFinite(share) ? share.ToString("+0.0%;-0.0%;0.0%", Invariant) : "-";
 }

@@ -53,26 +53,34 @@ public static class StudyTables
         var rows = all ? report.Rows : ShortList(report.Rows);
         output.WriteLine($"Each what-if against '{report.Baseline}', paired by replication ({report.Replications} replications, common random numbers): " +
                          "difference = what-if - baseline, with its 95% confidence interval" +
-                         (all ? "" : $"; headline KPIs and the largest significant changes (--all for all {report.Rows.Count})") + ":");
+                         (all ? "" : $"; the KPIs it changed, headline ones first (--all for all {report.Rows.Count})") + ":");
         var table = new TextTable("what-if", "entity", "kpi", "baseline", "what-if", "difference", "95% CI", "change", "better in");
         foreach (var r in rows)
         {
             var c = r.Comparison;
             table.Add(r.WhatIf, r.Entity, r.Kpi, Numbers.Significant(c.Baseline.Mean), Numbers.Significant(c.WhatIf.Mean),
                 Numbers.Significant(c.Difference.Mean), Numbers.Interval(c.Difference.Lower, c.Difference.Upper),
-                Numbers.Percent(r.RelativeChange), c.ShareBetter is { } share ? Numbers.Percent(share) : "-");
+                Numbers.Percent(r.RelativeChange), c.ShareBetter is { } share ? Numbers.Share(share) : "-");
         }
         table.Write(output);
     }
 
-    /// <summary>Headline KPIs, then the other KPIs whose difference is clearly not zero, largest relative change first.</summary>
-    private static IReadOnlyList<ComparisonRow> ShortList(IReadOnlyList<ComparisonRow> rows)
+    /// <summary>
+    /// The KPIs the what-if changed: headline KPIs first, then the others whose difference is
+    /// clearly not zero, each group by largest relative change. Unchanged KPIs are left out.
+    /// </summary>
+    private static IReadOnlyList<ComparisonRow> ShortList(IReadOnlyList<ComparisonRow> rows) => rows
+        .Where(r => Changed(r) && (KpiCatalog.Info(r.Kpi).Headline || Excludes0(r)))
+        .OrderByDescending(r => KpiCatalog.Info(r.Kpi).Headline)
+        .ThenByDescending(r => double.IsNaN(r.RelativeChange) ? 0 : Math.Abs(r.RelativeChange))
+        .Take(ShortListRows)
+        .ToList();
+
+    /// <summary>Changed beyond rounding: sums taken in another order differ in the last bits, which is no effect.</summary>
+    private static bool Changed(ComparisonRow row)
     {
-        var headline = rows.Where(r => KpiCatalog.Info(r.Kpi).Headline).ToList();
-        var significant = rows.Where(r => !KpiCatalog.Info(r.Kpi).Headline && Excludes0(r))
-            .OrderByDescending(r => double.IsNaN(r.RelativeChange) ? 0 : Math.Abs(r.RelativeChange))
-            .Take(Math.Max(0, ShortListRows - headline.Count));
-        return headline.Concat(significant).ToList();
+        double scale = Math.Max(1, Math.Abs(row.Comparison.Baseline.Mean));
+        return row.Comparison.Differences.Any(d => Math.Abs(d) > 1e-9 * scale);
     }
 
     private static bool Excludes0(ComparisonRow row)

@@ -16,4 +16,6 @@ public sealed class BorderKind : IEntityKind
         scenario.Borders.Select((b, i) => new EntityDescriptor(b.Id, Kind, Section, $"borders[{i}]"));
 
     public IEntityModel Create(EntitySetup setup) => new BorderModel();
+
+    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Borders;
 }

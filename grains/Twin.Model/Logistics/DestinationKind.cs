@@ -16,4 +16,6 @@ public sealed class DestinationKind : IEntityKind
         scenario.Destinations.Select((d, i) => new EntityDescriptor(d.Id, Kind, Section, $"destinations[{i}]"));
 
     public IEntityModel Create(EntitySetup setup) => new DestinationModel(setup);
+
+    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Destinations;
 }

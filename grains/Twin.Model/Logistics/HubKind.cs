@@ -20,4 +20,6 @@ public sealed class HubKind : IEntityKind
         var hub = scenario.Hubs.First(h => h.Id == id);
         return (hub.HandlingTeuPerDay, hub.DwellDays);
     });
+
+    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Nodes;
 }

@@ -16,4 +16,6 @@ public sealed class RouteKind : IEntityKind
         scenario.Routes.Select((r, i) => new EntityDescriptor(r.Id, Kind, Section, $"routes[{i}]"));
 
     public IEntityModel Create(EntitySetup setup) => new RouteModel(setup);
+
+    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Routes;
 }

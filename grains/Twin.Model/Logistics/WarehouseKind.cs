@@ -20,4 +20,6 @@ public sealed class WarehouseKind : IEntityKind
         var warehouse = scenario.Warehouses.First(w => w.Id == id);
         return (warehouse.HandlingTeuPerDay, warehouse.DwellDays);
     });
+
+    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Nodes;
 }
