@@ -19,6 +19,9 @@ public interface IEntityGrain : IGrainWithStringKey
 
     Task<KpiSeries> GetKpis();
 
+    /// <summary>The KPIs of the last <paramref name="days"/> days recorded (fewer if fewer were).</summary>
+    Task<KpiSeries> GetRecent(int days);
+
     /// <summary>Deactivates once the run is done with this entity.</summary>
     Task Release();
 }

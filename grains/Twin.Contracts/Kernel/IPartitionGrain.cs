@@ -21,7 +21,13 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// </summary>
     Task<Message[]> Checkpoint(int day);
 
+    /// <summary>Every member's state after <paramref name="day"/> and the local messages in flight, without writing them (for forks).</summary>
+    Task<PartitionSnapshot> Snapshot(int day);
+
     Task<KpiSeries[]> CollectKpis();
+
+    /// <summary>The members' KPIs of the last <paramref name="days"/> days only (a running run's latest values).</summary>
+    Task<KpiSeries[]> CollectRecent(int days);
 
     /// <summary>Deletes the partition's checkpoints and lets it and its members deactivate, once the run's results are safe.</summary>
     Task Release();

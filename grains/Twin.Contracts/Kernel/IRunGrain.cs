@@ -11,6 +11,9 @@ public interface IRunGrain : IGrainWithStringKey
 
     Task<RunStatus> GetStatus();
 
+    /// <summary>What the run was started with (its scenario among it); null if it was never started.</summary>
+    Task<RunRequest?> GetRequest();
+
     /// <summary>The KPI series of a completed run; fails if the run has not completed.</summary>
     Task<RunResults> GetResults();
 
@@ -19,6 +22,22 @@ public interface IRunGrain : IGrainWithStringKey
 
     /// <summary>One KPI of one entity for days <paramref name="fromDay"/> to <paramref name="toDay"/> inclusive (clamped to the run).</summary>
     Task<double[]> GetSeries(string entityId, string kpi, int fromDay, int toDay);
+
+    /// <summary>
+    /// Records observed values (the live twin). Each replaces the simulated value of its day and
+    /// is handed to its entity at the next tick; values for the same KPI and day either add up
+    /// (counts, volumes) or replace each other (prices), as each says.
+    /// </summary>
+    Task<ObservationReceipt> Observe(KpiObservation[] observations);
+
+    /// <summary>The last <paramref name="days"/> days of every entity's KPIs, while the run goes on.</summary>
+    Task<RunRecent> GetRecent(int days);
+
+    /// <summary>
+    /// Captures the run's whole state at the current tick barrier as a fork point (stored under
+    /// <paramref name="forkId"/>), from which what-if runs continue on the same random streams.
+    /// </summary>
+    Task<ForkPointInfo> Fork(string forkId);
 
     /// <summary>Stops the run at the next tick barrier.</summary>
     Task<RunStatus> Cancel();

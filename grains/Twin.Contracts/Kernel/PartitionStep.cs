@@ -7,7 +7,7 @@ namespace Twin.Contracts.Kernel;
 /// yesterday, as one batch per sending partition (the run forwards batches without opening them).
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record PartitionStep([property: Id(0)] int Day, [property: Id(1)] Message[][] Incoming);
+public sealed record PartitionStep([property: Id(0)] int Day, [property: Id(1)] Message[][] Incoming, [property: Id(2)] EntityObservation[]? Observed = null);
 
 /// <summary>
 /// What a partition's members sent to other partitions during the tick, already sorted into one

@@ -10,9 +10,9 @@ namespace Twin.Contracts.Kernel;
 /// </summary>
 public static class RunIds
 {
-    public static string For(string scenarioName, string scenarioHash, long seed, int replication, int days)
+    public static string For(string scenarioName, string scenarioHash, long seed, int replication, int days, string? forkPoint = null)
     {
-        var key = $"{scenarioHash}/{seed}/{replication}/{days}/{CodeVersion.CacheKey}";
+        var key = $"{scenarioHash}/{seed}/{replication}/{days}/{CodeVersion.CacheKey}/{forkPoint}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
         return $"{scenarioName}-s{seed}-r{replication}-{digest}";
     }

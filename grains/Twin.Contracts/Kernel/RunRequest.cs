@@ -5,6 +5,8 @@ namespace Twin.Contracts.Kernel;
 /// <param name="ScenarioHash">SHA-256 of <paramref name="ScenarioJson"/>.</param>
 /// <param name="EntitiesPerPartition">How many entities one partition grain steps; bounds each activation's fan-out.</param>
 /// <param name="CheckpointEveryDays">Write a checkpoint at every this many days' barrier (0: never). Does not change results.</param>
+/// <param name="PaceDaysPerMinute">Simulated days per real minute (the live twin); 0: as fast as the cluster allows.</param>
+/// <param name="ForkPoint">The id of a fork point: the run starts from another run's state at that point instead of day 0.</param>
 [GenerateSerializer, Immutable]
 public sealed record RunRequest(
     [property: Id(0)] string ScenarioJson,
@@ -13,7 +15,9 @@ public sealed record RunRequest(
     [property: Id(3)] int Replication,
     [property: Id(4)] int Days,
     [property: Id(5)] int EntitiesPerPartition = RunRequest.DefaultEntitiesPerPartition,
-    [property: Id(6)] int CheckpointEveryDays = RunRequest.DefaultCheckpointEveryDays)
+    [property: Id(6)] int CheckpointEveryDays = RunRequest.DefaultCheckpointEveryDays,
+    [property: Id(7)] double PaceDaysPerMinute = 0,
+    [property: Id(8)] string? ForkPoint = null)
 {
     public const int DefaultEntitiesPerPartition = 100;
 

@@ -27,7 +27,7 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
     }
 
     public Task<EntityStepResult> Step(EntityStep step) =>
-        Task.FromResult(new EntityStepResult(Host.Step(step.Day, step.Inbox)));
+        Task.FromResult(new EntityStepResult(Host.Step(step.Day, step.Inbox, step.Observed)));
 
     public Task<byte[]> Checkpoint(int day) =>
         Host.NextDay == day + 1
@@ -35,6 +35,8 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
             : throw new InvalidOperationException($"Entity {Host.Entity.Id} is at day {Host.NextDay}, not at the end of day {day}.");
 
     public Task<KpiSeries> GetKpis() => Task.FromResult(Host.Kpis);
+
+    public Task<KpiSeries> GetRecent(int days) => Task.FromResult(Host.RecentKpis(days));
 
     public Task Release()
     {

@@ -36,8 +36,8 @@ public sealed class PartitionGrain(
             _members[slot] = EntityGrainTypes.Get(GrainFactory, setup.RunId, entity.Id, entity.Kind);
         }
         _pending = [];
-        byte[][]? states = null;
-        if (setup.RestoreDay >= 0)
+        byte[][]? states = setup.States;
+        if (setup.RestoreDay >= 0 && states is null)
         {
             states = checkpoints.State.Get(setup.RestoreDay);
             if (states is null || states.Length != _members.Length)
@@ -50,20 +50,26 @@ public sealed class PartitionGrain(
     public async Task<PartitionStepResult> Step(PartitionStep step)
     {
         var inboxes = BuildInboxes(step.Incoming);
+        var observed = ObservationsBySlot(step.Observed);
         var calls = new Task<EntityStepResult>[_members.Length];
         for (int slot = 0; slot < _members.Length; slot++)
-            calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot]));
+            calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot], observed?[slot]));
         await Task.WhenAll(calls);
         return new PartitionStepResult(SortOutboxes(calls));
     }
 
     public async Task<Message[]> Checkpoint(int day)
     {
-        var states = await Task.WhenAll(_members.Select(m => m.Checkpoint(day)));
-        checkpoints.State.Put(day, states);
+        var snapshot = await Snapshot(day);
+        checkpoints.State.Put(day, snapshot.States);
         await checkpoints.WriteStateAsync();
-        return _pending;
+        return snapshot.Pending;
     }
+
+    public async Task<PartitionSnapshot> Snapshot(int day) =>
+        new(await Task.WhenAll(_members.Select(m => m.Checkpoint(day))), _pending);
+
+    public async Task<KpiSeries[]> CollectRecent(int days) => await Task.WhenAll(_members.Select(m => m.GetRecent(days)));
 
     public async Task<KpiSeries[]> CollectKpis() => await Task.WhenAll(_members.Select(m => m.GetKpis()));
 
@@ -116,6 +122,15 @@ public sealed class PartitionGrain(
         }
         _pending = local.ToArray();
         return remote.Select(list => list?.ToArray() ?? []).ToArray();
+    }
+
+    private ObservedValue[]?[]? ObservationsBySlot(EntityObservation[]? observed)
+    {
+        if (observed is null || observed.Length == 0) return null;
+        var bySlot = new ObservedValue[]?[_members.Length];
+        foreach (var group in observed.GroupBy(o => SlotOf(o.Entity)))
+            bySlot[group.Key] = group.Select(o => o.Value).ToArray();
+        return bySlot;
     }
 
     private int SlotOf(int entity) =>

@@ -17,6 +17,8 @@ public sealed partial class RunGrain
     private RunPlan? _plan;
     private IPartitionGrain[] _partitions = [];
     private Message[][][] _incoming = [];
+    private readonly Stopwatch _paceClock = new();
+    private int _paceAnchorDay;
 
     /// <summary>One slice: as many ticks as fit in the budget, then yield to other calls.</summary>
     private async Task Advance(CancellationToken cancellation)
@@ -28,7 +30,8 @@ public sealed partial class RunGrain
             if (_plan is null) await Prepare(request);
             var slice = Stopwatch.StartNew();
             _stepping.Start();
-            while (Record.State == RunState.Running && _day < request.Days && slice.Elapsed < SliceBudget && !cancellation.IsCancellationRequested)
+            int until = PacedUntil(request);
+            while (Record.State == RunState.Running && _day < until && slice.Elapsed < SliceBudget && !cancellation.IsCancellationRequested)
             {
                 await StepDay();
                 if (IsCheckpointDay(request, _day - 1)) await Checkpoint(_day - 1);
@@ -45,7 +48,15 @@ public sealed partial class RunGrain
         }
     }
 
-    /// <summary>Sets up the partitions, fresh or from the last checkpoint.</summary>
+    /// <summary>
+    /// The day the run may step to by now: the horizon, or for a paced run (the live twin) as many
+    /// days as the wall clock allows since the clock started at <see cref="_paceAnchorDay"/>.
+    /// </summary>
+    private int PacedUntil(RunRequest request) => request.PaceDaysPerMinute <= 0
+        ? request.Days
+        : (int)Math.Min(request.Days, _paceAnchorDay + Math.Floor(_paceClock.Elapsed.TotalMinutes * request.PaceDaysPerMinute));
+
+    /// <summary>Sets up the partitions: fresh, from the run's last checkpoint, or from a fork point of another run.</summary>
     private async Task Prepare(RunRequest request)
     {
         var parsed = scenarios.Get(request.ScenarioHash, request.ScenarioJson);
@@ -54,19 +65,35 @@ public sealed partial class RunGrain
             .Select(p => GrainFactory.GetGrain<IPartitionGrain>(RunPlan.PartitionKey(RunId, p)))
             .ToArray();
         int restore = Record.CheckpointDay;
+        Message[][] inFlight = Record.InFlight;
+        byte[][][]? states = null;
+        if (restore < 0 && request.ForkPoint is { } forkId)
+        {
+            var point = await GrainFactory.GetGrain<IForkPointGrain>(forkId).Get();
+            if (point.PartitionStates.Length != _plan.Count || point.EntitiesPerPartition != request.EntitiesPerPartition)
+                throw new InvalidOperationException($"Fork point '{forkId}' was taken from a run partitioned differently; it cannot start run '{RunId}'.");
+            (restore, inFlight, states) = (point.Day, point.InFlight, point.PartitionStates);
+        }
         _day = restore + 1;
-        _incoming = restore >= 0 && Record.InFlight.Length == _plan.Count
-            ? Record.InFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
+        RedeliverAfter(restore);
+        _incoming = restore >= 0 && inFlight.Length == _plan.Count
+            ? inFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
             : Enumerable.Repeat(Array.Empty<Message[]>(), _plan.Count).ToArray();
-        await Task.WhenAll(_partitions.Select((partition, p) => partition.Initialize(_plan.SetupOf(RunId, request, p, restore))));
+        await Task.WhenAll(_partitions.Select((partition, p) =>
+            partition.Initialize(_plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
+        _paceAnchorDay = _day;
+        _paceClock.Restart();
     }
 
     private async Task StepDay()
     {
+        var due = Record.Observations.Count == 0 ? [] : DueObservations(scenarios.Get(Record.Request!.ScenarioHash, Record.Request.ScenarioJson).Directory);
         var calls = new Task<PartitionStepResult>[_partitions.Length];
         for (int p = 0; p < _partitions.Length; p++)
-            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p]));
+            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p], due.Length == 0 ? null : due.Where(o => _plan!.PartitionOf[o.Entity] == p).ToArray()));
         await Task.WhenAll(calls);
+        if (due.Length > 0)
+            foreach (var o in Record.Observations.Where(o => !o.Delivered && o.DeliverAt <= _day)) o.Delivered = true;
 
         // Forward each partition's batches unopened: the receivers sort messages into inboxes.
         var next = new Message[_partitions.Length][][];

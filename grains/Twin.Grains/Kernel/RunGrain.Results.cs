@@ -20,9 +20,10 @@ public sealed partial class RunGrain
 
     public async Task<double[]> GetSeries(string entityId, string kpi, int fromDay, int toDay)
     {
-        var results = await GetResults();
-        var series = results.Series.FirstOrDefault(s => s.EntityId == entityId)
-            ?? throw new ArgumentException($"Run '{RunId}' has no entity '{entityId}'.");
+        var series = Record.State == RunState.Completed
+            ? (await GetResults()).Series.FirstOrDefault(s => s.EntityId == entityId)
+            : await LiveSeries(entityId);
+        if (series is null) throw new ArgumentException($"Run '{RunId}' has no entity '{entityId}'.");
         int k = series.IndexOf(kpi);
         if (k < 0) throw new ArgumentException($"Entity '{entityId}' records no KPI '{kpi}'.");
         int from = Math.Max(0, fromDay), to = Math.Min(series.Days - 1, toDay);
@@ -30,5 +31,15 @@ public sealed partial class RunGrain
         var values = new double[to - from + 1];
         for (int d = from; d <= to; d++) values[d - from] = series.Get(d, k);
         return values;
+    }
+
+    /// <summary>A running run's series of one entity, straight from its grain.</summary>
+    private async Task<KpiSeries?> LiveSeries(string entityId)
+    {
+        var request = Record.Request;
+        if (request is null || _plan is null) return null;
+        var directory = scenarios.Get(request.ScenarioHash, request.ScenarioJson).Directory;
+        if (!directory.TryIndexOf(entityId, out var index)) return null;
+        return await Twin.Contracts.Entities.EntityGrainTypes.Get(GrainFactory, RunId, entityId, directory[index].Kind).GetKpis();
     }
 }

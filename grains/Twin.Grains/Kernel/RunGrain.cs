@@ -61,6 +61,8 @@ public sealed partial class RunGrain(
 
     public Task<RunStatus> GetStatus() => Task.FromResult(Status());
 
+    public Task<RunRequest?> GetRequest() => Task.FromResult(Record.Request);
+
     public async Task<RunResults> GetResults()
     {
         if (Record.State != RunState.Completed)
@@ -82,7 +84,9 @@ public sealed partial class RunGrain(
     private void StartClock()
     {
         _elapsed.Start();
-        _timer = this.RegisterGrainTimer(Advance, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(1)) { KeepAlive = true });
+        // A paced run (the live twin) needs a tick only every so often; a fast one goes again at once.
+        var period = Record.Request!.PaceDaysPerMinute > 0 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromMilliseconds(1);
+        _timer = this.RegisterGrainTimer(Advance, new GrainTimerCreationOptions(TimeSpan.Zero, period) { KeepAlive = true });
     }
 
     private RunStatus Status() => new(RunId, Record.State, Record.State == RunState.Completed ? Record.Request!.Days : _day,

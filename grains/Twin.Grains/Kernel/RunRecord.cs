@@ -25,4 +25,22 @@ public sealed class RunRecord
     [Id(5)] public int Resumptions { get; set; }
 
     [Id(6)] public double ElapsedSeconds { get; set; }
+
+    /// <summary>Observed values (the live twin), kept so a resumed run hands them over again at the same ticks.</summary>
+    [Id(7)] public List<ObservationEntry> Observations { get; set; } = [];
+}
+
+/// <summary>One observed KPI value of one entity and day, and the tick at which it is handed to the entity.</summary>
+[GenerateSerializer, Alias("twin.observation-entry")]
+public sealed class ObservationEntry
+{
+    [Id(0)] public string EntityId { get; set; } = "";
+    [Id(1)] public string Kpi { get; set; } = "";
+    [Id(2)] public int Day { get; set; }
+    [Id(3)] public double Value { get; set; }
+
+    /// <summary>The tick that hands it over: its own day, or the next tick if that day has passed.</summary>
+    [Id(4)] public int DeliverAt { get; set; }
+
+    [Id(5)] public bool Delivered { get; set; }
 }

@@ -41,7 +41,7 @@ public sealed partial class StudyGrain(
         StudyRequestRules.Check(request);
         var runs = request.Variants
             .SelectMany((variant, v) => Enumerable.Range(0, request.Replications).Select(r =>
-                new StudyRun(RunIds.For(variant.ScenarioName, variant.ScenarioHash, request.Seed, r, request.Days), v, r)))
+                new StudyRun(RunIds.For(variant.ScenarioName, variant.ScenarioHash, request.Seed, r, request.Days, request.ForkPoint), v, r)))
             .ToArray();
         record.State = new StudyRecord
         {
@@ -90,7 +90,7 @@ public sealed partial class StudyGrain(
         var request = Record.Request!;
         var variant = request.Variants[Record.Runs[index].Variant];
         return new RunRequest(variant.ScenarioJson, variant.ScenarioHash, request.Seed, Record.Runs[index].Replication, request.Days,
-            CheckpointEveryDays: request.CheckpointEveryDays);
+            CheckpointEveryDays: request.CheckpointEveryDays, ForkPoint: request.ForkPoint);
     }
 
     private StudyStatus Status()

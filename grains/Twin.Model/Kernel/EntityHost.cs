@@ -35,8 +35,12 @@ public sealed class EntityHost
 
     public IEntityModel Model => _model;
 
-    /// <summary>Steps day <paramref name="day"/> with its inbox (any order; it is sorted here) and returns the outbox.</summary>
-    public Message[] Step(int day, Message[] inbox)
+    /// <summary>
+    /// Steps day <paramref name="day"/> with its inbox (any order; it is sorted here) and returns
+    /// the outbox. Observations replace the simulated values of their days (today's after the
+    /// step, past days' at once) and let the model correct its state.
+    /// </summary>
+    public Message[] Step(int day, Message[] inbox, IReadOnlyList<ObservedValue>? observed = null)
     {
         if (day != _nextDay)
             throw new InvalidOperationException($"Entity '{Entity.Id}' asked to step day {day} but is at day {_nextDay}.");
@@ -48,15 +52,42 @@ public sealed class EntityHost
             _model.Rebind(_scenario);
         }
 
+        if (observed is not null) ApplyObservations(observed.Where(o => o.Day < day));
         CanonicalOrder.Sort(inbox);
         var context = new StepContext(day, _setup.Scenario.Start.AddDays(day), _schedule.IsClosed(day));
         _outbox.Begin(Index);
         _model.Step(context, inbox, _outbox, _kpis.Row(day));
         _nextDay = day + 1;
+        if (observed is not null) ApplyObservations(observed.Where(o => o.Day == day));
         return _outbox.ToArray();
     }
 
+    private void ApplyObservations(IEnumerable<ObservedValue> observed)
+    {
+        foreach (var o in observed)
+        {
+            int k = IndexOfKpi(o.Kpi);
+            if (k < 0) throw new ArgumentException($"Entity '{Entity.Id}' records no KPI '{o.Kpi}'.");
+            double simulated = _kpis.Override(o.Day, k, o.Value);
+            (_model as IObservationAware)?.Nudge(o.Kpi, o.Day, simulated, o.Value);
+        }
+    }
+
+    private int IndexOfKpi(string kpi)
+    {
+        for (int i = 0; i < _kpis.Names.Count; i++)
+            if (_kpis.Names[i] == kpi) return i;
+        return -1;
+    }
+
     public KpiSeries Kpis => _kpis.ToSeries(Entity.Id, Entity.Kind);
+
+    /// <summary>The KPIs of the last <paramref name="days"/> days recorded (fewer if fewer were).</summary>
+    public KpiSeries RecentKpis(int days)
+    {
+        int width = _kpis.Names.Count, recorded = _kpis.Days, n = Math.Clamp(days, 0, recorded);
+        return new KpiSeries(Entity.Id, Entity.Kind, _kpis.Names, n, _kpis.Values.Slice((recorded - n) * width, n * width).ToArray());
+    }
 
     /// <summary>
     /// The host's whole state: next day, recorded KPIs and the model's state, compressed (zlib,

@@ -31,6 +31,16 @@ public sealed class KpiRecorder
         return row;
     }
 
+    /// <summary>Replaces a recorded value (an observation for a day already stepped); returns the value it replaced.</summary>
+    public double Override(int day, int kpi, double value)
+    {
+        if ((uint)day >= (uint)_days) throw new ArgumentOutOfRangeException(nameof(day), $"day {day} is not recorded yet (recorded: {_days} days).");
+        ref var slot = ref _values[day * _width + kpi];
+        var previous = slot;
+        slot = value;
+        return previous;
+    }
+
     /// <summary>The values recorded so far, day-major, without copying.</summary>
     public ReadOnlySpan<double> Values => _values.AsSpan(0, _days * _width);
 

@@ -131,6 +131,25 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
         Today.FreightCny += units * spec.CostPerUnit;
     }
 
+    /// <summary>
+    /// Brings the day's departures to an observed count: runs extra departures from the cargo
+    /// waiting, or withdraws the day's last ones still on their way and puts their cargo back in
+    /// the queue. Cargo is moved, never created or lost.
+    /// </summary>
+    public void Reconcile(int day, int observedDepartures, RouteInfo route, InterventionSchedule? borderClosures)
+    {
+        int simulated = InTransit.Count(v => v.DepartDay == day);
+        for (int extra = simulated; extra < observedDepartures && Queue.ReadyUnits(day, route.Spec.CapacityUnit) > 0; extra++)
+            Load(day, route, borderClosures);
+        for (int i = InTransit.Count - 1; i >= 0 && simulated > observedDepartures; i--)
+        {
+            if (InTransit[i].DepartDay != day) continue;
+            foreach (var s in InTransit[i].Load) Queue.Add(s, day);
+            InTransit.RemoveAt(i);
+            simulated--;
+        }
+    }
+
     /// <summary>What shippers are told: the wait for a departure, and recent transit and punctuality.</summary>
     public RouteStatus Status(RouteSpec spec, RouteStatus prior)
     {

@@ -8,7 +8,7 @@ namespace Twin.Model.Logistics;
 /// delivers arrivals, runs its departure slots (none while closed), and tells the shippers who
 /// choose between routes its wait, transit time and punctuality.
 /// </summary>
-public sealed class RouteModel : IEntityModel
+public sealed class RouteModel : IEntityModel, IObservationAware
 {
     private readonly EntitySetup _setup;
     private readonly RouteLeg _out;
@@ -105,5 +105,12 @@ public sealed class RouteModel : IEntityModel
     {
         _out.Read(reader);
         _back.Read(reader);
+    }
+
+    /// <summary>An observed departure count moves the outbound leg's vehicles to match (see <see cref="RouteLeg.Reconcile"/>).</summary>
+    public void Nudge(string kpi, int day, double simulated, double observed)
+    {
+        if (kpi == "departures")
+            _out.Reconcile(day, (int)Math.Round(observed), _route, _borderClosures);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Twin.Client.Live;
 using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Model.Studies;
@@ -14,10 +15,18 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             StudyNotFoundException => (StatusCodes.Status404NotFound, "No such study"),
             StudyNotReadyException => (StatusCodes.Status409Conflict, "The study cannot answer that yet"),
+            LiveTwinNotRunningException => (StatusCodes.Status503ServiceUnavailable, "The live twin is not running"),
             BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large" : "Bad request"),
             SweepException or ScenarioInvalidException or ArgumentException => (StatusCodes.Status400BadRequest, "The request is not valid"),
             _ => (StatusCodes.Status500InternalServerError, "The twin failed to answer"),
         };
+        if (exception is ObservationInvalidException invalid)
+        {
+            // Validation problems carry their paths, like every other 400 of the API.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await ApiProblems.Invalid("The observations are not valid", invalid.Problems).ExecuteAsync(context);
+            return true;
+        }
         if (status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Request {Path} failed", context.Request.Path);
         context.Response.StatusCode = status;

@@ -14,6 +14,8 @@ public static class ApiExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddOptions<Twin.Silo.Live.LiveTwinOptions>().BindConfiguration(Twin.Silo.Live.LiveTwinOptions.Section);
+        builder.Services.AddHostedService<Twin.Silo.Live.LiveTwinService>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
@@ -39,6 +41,7 @@ public static class ApiExtensions
         ScenarioEndpoints.Map(api);
         StudyEndpoints.Map(api);
         ResultEndpoints.Map(api);
+        Twin.Silo.Live.LiveEndpoints.Map(api);
         // Resolve the key at start, so its location is logged before the first request.
         app.Services.GetRequiredService<ApiKey>();
         return app;

@@ -1,0 +1,20 @@
+using Twin.Contracts.Kernel;
+
+namespace Twin.Client.Live;
+
+/// <summary>The live twin now: where its clock is, and the latest days of every entity's KPIs.</summary>
+/// <param name="Today">The calendar date of the last day stepped.</param>
+public sealed record LiveView(RunStatus Status, string Scenario, DateOnly Start, DateOnly Today, double DaysPerMinute, RunRecent Recent);
+
+/// <summary>Observations that could not be taken; nothing of the batch was applied.</summary>
+public sealed class ObservationInvalidException(IReadOnlyList<Twin.Model.Scenarios.ValidationProblem> problems)
+    : Exception("The observations are not valid:\n" + string.Join("\n", problems.Select(p => "  " + p)))
+{
+    public IReadOnlyList<Twin.Model.Scenarios.ValidationProblem> Problems { get; } = problems;
+}
+
+/// <summary>The live twin is not running on this cluster.</summary>
+public sealed class LiveTwinNotRunningException(string message) : Exception(message);
+
+/// <summary>A what-if to branch off the live twin: its levers (a missing day means the day after the fork) and how far to look ahead.</summary>
+public sealed record ForkRequest(IReadOnlyList<System.Text.Json.JsonElement> Interventions, int Days = 90, string Title = "");

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Twin.Contracts.Kernel;
+using Twin.Model.Scenarios;
+
+namespace Twin.Client.Live;
+
+/// <summary>
+/// Checks observed events against the live run's scenario and turns them into the KPI values they
+/// fix: a departure is one more departure and its TEU or tonnes on that route and day. Every
+/// problem is reported with the event's index and field; nothing is applied unless all are good.
+/// </summary>
+public static class ObservationMapper
+{
+    public sealed record Result(IReadOnlyList<KpiObservation> Observations, IReadOnlyList<ValidationProblem> Problems)
+    {
+        public bool IsValid => Problems.Count == 0;
+    }
+
+    public static Result Map(IReadOnlyList<JsonElement> items, Scenario scenario, int liveDays)
+    {
+        var problems = new ValidationProblems();
+        var observations = new List<KpiObservation>();
+        var checker = new JsonShapeChecker(ScenarioJson.Options);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var path = ValidationProblems.Index("observations", i);
+            int before = problems.Items.Count;
+            checker.Check(items[i], typeof(ObservationSpec), path, problems);
+            if (problems.Items.Count > before) continue;
+            var spec = items[i].Deserialize<ObservationSpec>(ScenarioJson.Options)!;
+            int day = spec.Date.DayNumber - scenario.Start.DayNumber;
+            if (day < 0 || day >= liveDays)
+            {
+                problems.Add($"{path}.date", $"{spec.Date:yyyy-MM-dd} is outside the live run ({scenario.Start:yyyy-MM-dd} to {scenario.Start.AddDays(liveDays - 1):yyyy-MM-dd})");
+                continue;
+            }
+            switch (spec.Type)
+            {
+                case ObservationType.Departure:
+                case ObservationType.Arrival:
+                    Movement(spec, day, scenario, path, problems, observations);
+                    break;
+                default:
+                    ObservationMapperPlatform.Map(spec, day, scenario, path, problems, observations);
+                    break;
+            }
+        }
+        return problems.Any ? new Result([], problems.Items) : new Result(observations, []);
+    }
+
+    /// <summary>A train, truck or flight that left or arrived: one more movement, and its load.</summary>
+    private static void Movement(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
+    {
+        var route = Require(spec.Route, "route", path, problems);
+        if (route is null) return;
+        if (scenario.Routes.All(r => r.Id != route))
+        {
+            problems.Add($"{path}.route", $"no route '{route}' (known: {string.Join(", ", scenario.Routes.Select(r => r.Id))})");
+            return;
+        }
+        if (spec.Teu is null && spec.Tonnes is null)
+        {
+            problems.Add(path, "a departure or arrival needs \"teu\" or \"tonnes\"");
+            return;
+        }
+        bool departure = spec.Type == ObservationType.Departure;
+        observations.Add(new KpiObservation(route, departure ? "departures" : "arrivals", day, 1, Accumulate: true));
+        if (spec.Teu is { } teu)
+            observations.Add(new KpiObservation(route, departure ? "teu_departed" : "teu_arrived", day, teu, Accumulate: true));
+        if (spec.Tonnes is { } tonnes && departure)
+            observations.Add(new KpiObservation(route, "tonnes_departed", day, tonnes, Accumulate: true));
+    }
+
+    internal static string? Require(string? value, string field, string path, ValidationProblems problems)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) return value;
+        problems.Add($"{path}.{field}", "is required for this type of observation");
+        return null;
+    }
+}

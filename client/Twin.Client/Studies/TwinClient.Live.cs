@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Twin.Client.Live;
+using Twin.Client.Runs;
+using Twin.Contracts.Kernel;
+using Twin.Contracts.Studies;
+using Twin.Model.Scenarios;
+
+namespace Twin.Client.Studies;
+
+public sealed partial class TwinClient
+{
+    /// <summary>The live twin's clock and its latest <paramref name="recentDays"/> days of KPIs.</summary>
+    public async Task<LiveView> GetLiveAsync(int recentDays = 1)
+    {
+        var (live, request, scenario) = await LiveAsync();
+        var status = await live.GetStatus();
+        var recent = await live.GetRecent(Math.Max(1, recentDays));
+        return new LiveView(status, scenario.Name, scenario.Start, scenario.Start.AddDays(Math.Max(0, status.DaysDone - 1)), request.PaceDaysPerMinute, recent);
+    }
+
+    /// <summary>Validates observed events against the live scenario and hands them to the live run; all or nothing.</summary>
+    public async Task<ObservationReceipt> ObserveAsync(IReadOnlyList<JsonElement> events)
+    {
+        var (live, request, scenario) = await LiveAsync();
+        if (events.Count == 0) throw new ObservationInvalidException([new ValidationProblem("observations", "the batch is empty")]);
+        var mapped = ObservationMapper.Map(events, scenario, request.Days);
+        if (!mapped.IsValid) throw new ObservationInvalidException(mapped.Problems);
+        return await live.Observe(mapped.Observations.ToArray());
+    }
+
+    /// <summary>
+    /// Branches a what-if off the live twin at its current tick: the live run's state becomes a
+    /// fork point, and a comparison study runs the live projection and the what-if from it on
+    /// the same random streams, as fast as the cluster allows.
+    /// </summary>
+    public async Task<StudyStatus> ForkAsync(ForkRequest fork, CancellationToken cancellation = default)
+    {
+        if (fork.Days < 1) throw new ObservationInvalidException([new ValidationProblem("days", $"must be >= 1, got {fork.Days}")]);
+        if (fork.Interventions.Count == 0) throw new ObservationInvalidException([new ValidationProblem("interventions", "a fork needs at least one intervention")]);
+        var (live, request, scenario) = await LiveAsync();
+        // Check the levers before taking a fork point, so a bad request leaves nothing behind.
+        WithInterventions(scenario, fork.Interventions, (await live.GetStatus()).DaysDone - 1);
+        var point = await live.Fork("fork-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+        var whatIf = WithInterventions(scenario, fork.Interventions, point.Day);
+        int days = Math.Min(request.Days, point.Day + 1 + fork.Days);
+        var projection = ScenarioDocument.From(scenario);
+        var study = new StudyRequest(StudyKind.Comparison,
+            [
+                new StudyVariant("live projection", scenario.Name, projection.CanonicalJson, projection.Hash, new Dictionary<string, double>()),
+                new StudyVariant("what-if", scenario.Name, whatIf.CanonicalJson, whatIf.Hash, new Dictionary<string, double>()),
+            ],
+            request.Seed, Replications: 1, days, CheckpointEveryDays: 0,
+            Title: fork.Title.Length > 0 ? fork.Title : $"fork of the live twin at day {point.Day}", ForkPoint: point.ForkId);
+        return await StartStudyAsync(study, cancellation);
+    }
+
+    /// <summary>The live scenario plus the fork's levers, which must all act after the fork day.</summary>
+    private static ScenarioDocument WithInterventions(Scenario scenario, IReadOnlyList<JsonElement> interventions, int forkDay)
+    {
+        var problems = new ValidationProblems();
+        var node = ScenarioPatcher.ToNode(scenario);
+        var list = node["interventions"]?.AsArray() ?? [];
+        node["interventions"] = list;
+        int existing = list.Count;
+        for (int i = 0; i < interventions.Count; i++)
+        {
+            if (interventions[i].ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"interventions[{i}]", "expected an intervention object");
+                continue;
+            }
+            var item = JsonNode.Parse(interventions[i].GetRawText())!.AsObject();
+            item["day"] ??= forkDay + 1;
+            if (item["day"] is JsonValue v && v.TryGetValue<int>(out var day) && day <= forkDay)
+                problems.Add($"interventions[{i}].day", $"must be after the fork day {forkDay}, got {day}");
+            list.Add(item);
+        }
+        if (!problems.Any)
+        {
+            var result = ScenarioLoader.Load(node.ToJsonString());
+            foreach (var p in result.Problems)
+                problems.Add(Renumber(p.Path, existing), p.Message);
+            if (result.IsValid) return ScenarioDocument.From(result.Scenario!);
+        }
+        throw new ObservationInvalidException(problems.Items);
+    }
+
+    /// <summary>Problems of the added levers are named by their place in the fork request, not in the scenario.</summary>
+    private static string Renumber(string path, int offset)
+    {
+        const string prefix = "interventions[";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal)) return path;
+        int close = path.IndexOf(']');
+        return int.TryParse(path[prefix.Length..close], out var index) && index >= offset
+            ? $"{prefix}{index - offset}{path[close..]}"
+            : path;
+    }
+
+    private async Task<(IRunGrain Live, RunRequest Request, Scenario Scenario)> LiveAsync()
+    {
+        var live = grains.GetGrain<IRunGrain>(LiveRun.Id);
+        var request = await live.GetRequest();
+        var status = await live.GetStatus();
+        if (request is null || status.State != RunState.Running)
+            throw new LiveTwinNotRunningException("The live twin is not running here: it runs in a silo started with Twin:Live:Enabled (dotnet run --project silo/Twin.Silo); point the client at it with --cluster HOST:PORT.");
+        var scenario = ScenarioLoader.Load(request.ScenarioJson).Scenario
+            ?? throw new InvalidOperationException("The live run's scenario no longer validates.");
+        return (live, request, scenario);
+    }
+}

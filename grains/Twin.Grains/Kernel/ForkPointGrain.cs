@@ -1,0 +1,25 @@
+using Twin.Contracts.Kernel;
+
+namespace Twin.Grains.Kernel;
+
+/// <summary>Keeps a fork point durable, so fork runs can (re)start from it even after a silo is lost.</summary>
+public sealed class ForkPointGrain([PersistentState("fork", TwinStorage.Name)] IPersistentState<ForkPointRecord> stored)
+    : Grain, IForkPointGrain
+{
+    public async Task Save(ForkPoint point)
+    {
+        stored.State.Point = point;
+        await stored.WriteStateAsync();
+    }
+
+    public Task<ForkPoint> Get() =>
+        stored.State.Point is { } point
+            ? Task.FromResult(point)
+            : throw new KeyNotFoundException($"There is no fork point '{this.GetPrimaryKeyString()}'.");
+}
+
+[GenerateSerializer, Alias("twin.fork-point")]
+public sealed class ForkPointRecord
+{
+    [Id(0)] public ForkPoint? Point { get; set; }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Twin.Client.Live;
+using Twin.Client.Studies;
+using Twin.Contracts.Kernel;
+using Twin.Contracts.Studies;
+using Twin.Silo.Api;
+
+namespace Twin.Silo.Live;
+
+/// <summary>The live twin over HTTP: its latest values, observations from the real zone, and forks.</summary>
+public static class LiveEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/live", Get).WithName("GetLive").WithSummary("The live twin's clock and latest KPIs")
+            .WithDescription("Day, date, pace, and the last `days` days (default 1) of every entity's KPIs.")
+            .Produces<LiveView>().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/live/series", Series).WithName("GetLiveSeries").WithSummary("One KPI of one entity of the live twin, day by day")
+            .Produces<double[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapPost("/live/observations", Observe).WithName("PostObservations").WithSummary("Observed events of the real zone (a batch; needs the API key)")
+            .WithDescription("Departures, arrivals, trades, quotes and class enrolments. Each replaces the simulated value of its day and nudges the model at the next tick. The batch is all or nothing.")
+            .Accepts<ObservationSpec[]>("application/json")
+            .Produces<ObservationReceipt>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddEndpointFilter<RequireApiKey>();
+        api.MapPost("/live/fork", Fork).WithName("ForkLive").WithSummary("Branch a what-if off the live twin now (needs the API key)")
+            .WithDescription("Body: { \"interventions\": [ ... ], \"days\": 90, \"title\": \"\" }. An intervention without a day acts the day after the fork. Starts a comparison of the live projection and the what-if from the current tick.")
+            .Accepts<ForkBody>("application/json")
+            .Produces<StudyStatus>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .AddEndpointFilter<RequireApiKey>();
+    }
+
+    private static async Task<IResult> Get(TwinClient client, int? days) =>
+        Results.Ok(await client.GetLiveAsync(Math.Clamp(days ?? 1, 1, 3650)));
+
+    private static async Task<IResult> Series(TwinClient client, string? entity, string? kpi, int? from, int? to)
+    {
+        if (string.IsNullOrWhiteSpace(entity)) return ApiProblems.Invalid("entity", "is required");
+        if (string.IsNullOrWhiteSpace(kpi)) return ApiProblems.Invalid("kpi", "is required");
+        var live = client.Grains.GetGrain<IRunGrain>(LiveRun.Id);
+        await client.GetLiveAsync();
+        return Results.Ok(await live.GetSeries(entity, kpi, from ?? 0, to ?? int.MaxValue));
+    }
+
+    private static async Task<IResult> Observe(HttpRequest request, JsonBody body, TwinClient client, CancellationToken cancellation)
+    {
+        var (document, problem) = await body.ReadAsync(request, cancellation);
+        if (problem is not null) return problem;
+        using (document)
+        {
+            var root = document!.RootElement;
+            var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToArray() : [root];
+            return Results.Ok(await client.ObserveAsync(items));
+        }
+    }
+
+    private static async Task<IResult> Fork(HttpRequest request, JsonBody body, TwinClient client, CancellationToken cancellation)
+    {
+        var (document, problem) = await body.ReadAsync(request, cancellation);
+        if (problem is not null) return problem;
+        using (document)
+        {
+            var problems = new Twin.Model.Scenarios.ValidationProblems();
+            new Twin.Model.Scenarios.JsonShapeChecker(Twin.Model.Scenarios.ScenarioJson.Options).Check(document!.RootElement, typeof(ForkBody), "", problems);
+            if (problems.Any) return ApiProblems.Invalid("The fork is not valid", problems.Items);
+            var fork = document.RootElement.Deserialize<ForkBody>(Twin.Model.Scenarios.ScenarioJson.Options)!;
+            var status = await client.ForkAsync(new ForkRequest(fork.Interventions, fork.Days ?? 90, fork.Title), cancellation);
+            return Results.Accepted($"/api/studies/{status.StudyId}", status);
+        }
+    }
+}
+
+/// <summary>A fork as the HTTP API takes it.</summary>
+public sealed class ForkBody
+{
+    public required IReadOnlyList<JsonElement> Interventions { get; init; }
+
+    [Twin.Model.Scenarios.Min(1), Twin.Model.Scenarios.Max(36500)] public int? Days { get; init; }
+
+    public string Title { get; init; } = "";
+}
