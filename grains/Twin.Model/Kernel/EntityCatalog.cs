@@ -1,3 +1,6 @@
+using Twin.Model.Markets;
+using Twin.Model.Markets.Clearing;
+using Twin.Model.Markets.Participants;
 using Twin.Model.Scenarios;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
@@ -11,6 +14,9 @@ public static class EntityCatalog
     [
         new TownKind(),
         new SyntheticKind(),
+        new MarketKind(),
+        new ParticipantKind(),
+        new ClearingKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

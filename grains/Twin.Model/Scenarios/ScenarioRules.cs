@@ -7,6 +7,7 @@ public static class ScenarioRules
     [
         new UniqueEntityIdsRule(),
         new InterventionRule(),
+        new MarketRules(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)

@@ -13,8 +13,8 @@ public sealed partial class LimitOrderBook
     private readonly BookSide _asks = new(Side.Sell);
     private readonly OrderIndex _index;
     private readonly TradeLog _trades = new();
-    private readonly long _minPrice;
-    private readonly long _maxPrice;
+    private long _minPrice;
+    private long _maxPrice;
     private OrderNode[] _nodes;
     private int _free = -1;
     private int _used;
@@ -37,6 +37,13 @@ public sealed partial class LimitOrderBook
     }
 
     public BookPhase Phase { get; private set; }
+
+    /// <summary>Changes the accepted price range for orders from now on; resting orders stay.</summary>
+    public void SetBand(long minPrice, long maxPrice)
+    {
+        if (minPrice > maxPrice) throw new ArgumentException($"The price floor {minPrice} is above the cap {maxPrice}.");
+        (_minPrice, _maxPrice) = (minPrice, maxPrice);
+    }
 
     public BookCounters Counters => _counters;
 
