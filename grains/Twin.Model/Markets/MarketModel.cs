@@ -76,10 +76,10 @@ public sealed partial class MarketModel : IEntityModel
         _book.ExpireDayOrders();
 
         double previous = _close;
-        if (tally.Trades > 0) _close = tally.LastPrice;
-        _statistics.AddClose(previous, _close);
         double bidPrice = hasBid ? _grid.ToPrice(bid) : double.NaN;
         double askPrice = hasAsk ? _grid.ToPrice(ask) : double.NaN;
+        _close = SettlementPrice(tally.Trades > 0 ? tally.LastPrice : previous, bidPrice, askPrice);
+        _statistics.AddClose(previous, _close);
         var data = new MarketDataMessage(context.Day, (int)Math.Min(tally.VolumeLots, int.MaxValue), tally.Trades, fundamental, _close, bidPrice, askPrice);
         foreach (int participant in _subscribers) data.Send(outbox, participant);
         data.Send(outbox, _clearing);
@@ -105,6 +105,18 @@ public sealed partial class MarketModel : IEntityModel
         kpis[MarketKpis.Cancels] = tally.Cancels;
         kpis[MarketKpis.RejectedOrders] = tally.Rejected;
         kpis[MarketKpis.Closed] = context.Closed ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The day's close, which is also the settlement price: the last trade (or the previous close if
+    /// nothing traded), moved up to the best bid or down to the best ask left at the end of the day
+    /// if it lies outside them, so a market without trades still follows its standing orders.
+    /// </summary>
+    public static double SettlementPrice(double last, double bestBid, double bestAsk)
+    {
+        if (!double.IsNaN(bestBid) && last < bestBid) return bestBid;
+        if (!double.IsNaN(bestAsk) && last > bestAsk) return bestAsk;
+        return last;
     }
 
     /// <summary>The book's key for a participant's order: the sender's index and its own order number.</summary>
