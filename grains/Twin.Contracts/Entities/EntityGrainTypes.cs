@@ -1,3 +1,6 @@
+using Twin.Model.Markets;
+using Twin.Model.Markets.Clearing;
+using Twin.Model.Markets.Participants;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
 
@@ -10,6 +13,9 @@ public static class EntityGrainTypes
     {
         [TownKind.Name] = typeof(ITownGrain),
         [new SyntheticKind().Kind] = typeof(ISyntheticEntityGrain),
+        [MarketKind.Name] = typeof(IMarketGrain),
+        [ParticipantKind.Name] = typeof(IParticipantGrain),
+        [ClearingKind.Name] = typeof(IClearingHouseGrain),
     };
 
     public static Type InterfaceFor(string kind) =>
