@@ -12,6 +12,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(MarketCommand.Create());
         return root;
     }
 

@@ -15,6 +15,7 @@ public static class RunSummaryPrinter
                          $"{results.Runs.Count} replication{(results.Runs.Count == 1 ? "" : "s")}, {results.Elapsed.TotalSeconds:F1} s");
         output.WriteLine();
         WriteTowns(results, output);
+        MarketSummaryTables.Write(results, output);
         if (outDir is not null)
         {
             output.WriteLine();
@@ -52,6 +53,8 @@ public static class RunSummaryPrinter
             elapsedSeconds = results.Elapsed.TotalSeconds,
             runs = results.Runs.Select(r => r.RunId),
             towns = TownSummary.From(results),
+            markets = MarketSummary.From(results),
+            clearing = ClearingSummary.From(results),
             files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
         };
         output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
