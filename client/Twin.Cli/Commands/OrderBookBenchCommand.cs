@@ -6,7 +6,7 @@ using Twin.Client.Hosting;
 
 namespace Twin.Cli.Commands;
 
-/// <summary>`twin bench orderbook`: the order book's operations per second and latency percentiles on one core.</summary>
+/// <summary>`twin bench orderbook`: the order book's operations per second and latency percentiles on one core, then the same flow through a market grain.</summary>
 public static class OrderBookBenchCommand
 {
     public static Command Create()
