@@ -77,6 +77,18 @@ public sealed class MarketCommandTests : IDisposable
         Assert.Contains("Clearing house: fees MOP", output);
     }
 
+    [Fact]
+    public async Task Run_as_json_reports_a_market_without_trades_with_null_prices_rather_than_failing()
+    {
+        var (code, output, _) = await Twin("run", Path.Combine(Root(), "scenarios", "baseline.json"), "--days", "1", "--quiet", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var oil = json.RootElement.GetProperty("markets").EnumerateArray().First(m => m.GetProperty("market").GetString() == "crude-oil");
+        Assert.Equal(JsonValueKind.Null, oil.GetProperty("vwap").ValueKind);
+        Assert.Equal(70, oil.GetProperty("lastClose").GetDouble(), 9);
+        Assert.Equal("MOP", json.RootElement.GetProperty("clearing").GetProperty("feeCurrency").GetString());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(string name, string text)

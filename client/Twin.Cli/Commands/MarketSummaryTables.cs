@@ -15,8 +15,8 @@ public static class MarketSummaryTables
         output.WriteLine("Markets (volume and notional summed over the run; spread: mean at the close, on days with bids and offers):");
         var table = new TextTable("market", "volume lots", "notional m", "VWAP", "close", "fundamental", "spread bp", "two-sided", "trades", "tracking");
         foreach (var m in markets)
-            table.Add(m.Market, Numbers.Whole(m.VolumeLots), $"{m.Currency} {Numbers.Millions(m.Notional)}", Numbers.Fixed(m.Vwap, 2),
-                Numbers.Fixed(m.LastClose, 2), Numbers.Fixed(m.LastFundamental, 2), Numbers.Fixed(m.SpreadBps, 1),
+            table.Add(m.Market, Numbers.Whole(m.VolumeLots), $"{m.Currency} {Numbers.Millions(m.Notional)}", Numbers.Fixed(m.Vwap ?? double.NaN, 2),
+                Numbers.Fixed(m.LastClose, 2), Numbers.Fixed(m.LastFundamental, 2), Numbers.Fixed(m.SpreadBps ?? double.NaN, 1),
                 Numbers.Fixed(m.TwoSidedShare * 100, 0) + "%", Numbers.Whole(m.Trades), Numbers.Fixed(m.TrackingError * 100, 2) + "%");
         table.Rule();
         table.Add("total", Numbers.Whole(markets.Sum(m => m.VolumeLots)), $"USD {Numbers.Millions(markets.Sum(m => m.NotionalUsd))}", "", "", "", "", "",

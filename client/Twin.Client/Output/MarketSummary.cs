@@ -7,13 +7,13 @@ namespace Twin.Client.Output;
 /// <summary>One market's figures for a set of runs, averaged over replications.</summary>
 /// <param name="VolumeLots">Summed over the run.</param>
 /// <param name="Notional">Summed over the run, in the market's currency.</param>
-/// <param name="Vwap">Volume-weighted average price over the run.</param>
-/// <param name="SpreadBps">Mean closing spread, over the days that closed with both bids and offers.</param>
+/// <param name="Vwap">Volume-weighted average price over the run; null if nothing traded.</param>
+/// <param name="SpreadBps">Mean closing spread, over the days that closed with both bids and offers; null if there were none.</param>
 /// <param name="TwoSidedShare">Share of days that closed with both bids and offers.</param>
 /// <param name="TrackingError">Root mean square of the daily (close - fundamental) / fundamental.</param>
 public sealed record MarketSummary(
-    string Market, string Currency, string Unit, double VolumeLots, double Notional, double NotionalUsd, double Vwap,
-    double LastClose, double LastFundamental, double SpreadBps, double TwoSidedShare, double Trades, double TrackingError)
+    string Market, string Currency, string Unit, double VolumeLots, double Notional, double NotionalUsd, double? Vwap,
+    double LastClose, double LastFundamental, double? SpreadBps, double TwoSidedShare, double Trades, double TrackingError)
 {
     public static IReadOnlyList<MarketSummary> From(RunSetResults results) =>
         results.Scenario.Scenario.Markets.Select(market =>
@@ -23,14 +23,17 @@ public sealed record MarketSummary(
                 runs.Average(s => s.Sum("volume_lots")),
                 runs.Average(s => s.Sum("notional")),
                 runs.Average(s => s.Sum("notional_usd")),
-                runs.Average(WeightedVwap),
+                Defined(runs.Average(WeightedVwap)),
                 runs.Average(s => s.Last("close")),
                 runs.Average(s => s.Last("fundamental")),
-                runs.Average(s => MeanOfFinite(s.Series("spread_bps"))),
+                Defined(runs.Average(s => MeanOfFinite(s.Series("spread_bps")))),
                 runs.Average(s => s.Series("spread_bps").Count(double.IsFinite) / (double)Math.Max(1, s.Days)),
                 runs.Average(s => s.Sum("trades")),
                 runs.Average(s => Math.Sqrt(s.Series("tracking_error").Select(e => e * e).DefaultIfEmpty(0).Average())));
         }).ToArray();
+
+    /// <summary>NaN (no value on any day) becomes null, which JSON can carry.</summary>
+    private static double? Defined(double value) => double.IsFinite(value) ? value : null;
 
     private static double WeightedVwap(KpiSeries s)
     {
