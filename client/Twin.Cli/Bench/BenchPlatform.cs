@@ -30,7 +30,7 @@ public static class BenchPlatform
             new ParticipantSpec
             {
                 Id = Member, Role = ParticipantRole.Speculator, Cash = new CashSpec { Usd = 1e12 }, ReservesUsd = 0,
-                Markets = [new ParticipantMarketSpec { Market = Market, Lots = 1 }],
+                Markets = [new ParticipantMarketSpec { Id = Market, Lots = 1 }],
             },
         ],
         Clearing = new ClearingSpec { Id = "bench-clearing" },

@@ -32,7 +32,7 @@ public sealed partial class MarketModel : IEntityModel
         _id = setup.Entity.Id;
         _clearing = setup.Directory.IndexOf((scenario.Clearing ?? throw new InvalidOperationException("Markets need a clearing house.")).Id);
         _subscribers = scenario.Participants
-            .Where(p => p.Markets.Any(m => m.Market == _id))
+            .Where(p => p.Markets.Any(m => m.Id == _id))
             .Select(p => setup.Directory.IndexOf(p.Id))
             .Order()
             .ToArray();

@@ -30,8 +30,8 @@ public sealed class MarketRules : IScenarioRule
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (int k = 0; k < participant.Markets.Count; k++)
             {
-                var id = participant.Markets[k].Market;
-                var at = ValidationProblems.Join(ValidationProblems.Index(ValidationProblems.Join(path, "markets"), k), "market");
+                var id = participant.Markets[k].Id;
+                var at = ValidationProblems.Join(ValidationProblems.Index(ValidationProblems.Join(path, "markets"), k), "id");
                 if (!markets.Contains(id))
                     problems.Add(at, $"'{id}' is not a market of this scenario" + (markets.Count > 0 ? $" (markets: {string.Join(", ", markets.Order(StringComparer.Ordinal))})" : ""));
                 else if (!seen.Add(id))

@@ -1,10 +1,13 @@
 namespace Twin.Model.Scenarios;
 
-/// <summary>A market a participant trades, and its size there.</summary>
+/// <summary>
+/// A market a participant trades, and its size there. Keyed by the market's `id`, so intervention
+/// paths reach it: `participants/ru-energy-exporter/markets/crude-oil/lots`.
+/// </summary>
 public sealed class ParticipantMarketSpec
 {
     /// <summary>The market's id.</summary>
-    [Pattern(EntityIdAttribute.Regex, "a market id")] public required string Market { get; init; }
+    [Pattern(EntityIdAttribute.Regex, "a market id")] public required string Id { get; init; }
 
     /// <summary>
     /// Lots: the hedge position a producer or consumer keeps, the size a market maker quotes at each

@@ -15,7 +15,8 @@ public sealed class ParticipantSpec
     /// <summary>For consumers: the town whose utilities or factories it stands for.</summary>
     public string? Town { get; init; }
 
-    public required IReadOnlyList<ParticipantMarketSpec> Markets { get; init; }
+    /// <summary>The markets it trades (the list is fixed for the run; each one's size is a lever).</summary>
+    [InitialCondition] public required IReadOnlyList<ParticipantMarketSpec> Markets { get; init; }
 
     /// <summary>Cash deposited at the clearing house on day 0, per currency.</summary>
     [InitialCondition] public required CashSpec Cash { get; init; }

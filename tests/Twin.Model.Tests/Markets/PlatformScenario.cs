@@ -51,7 +51,7 @@ public static class PlatformScenario
     private static ParticipantSpec Member(string id, ParticipantRole role, double cashUsd) => new()
     {
         Id = id, Role = role, Cash = new CashSpec { Usd = cashUsd },
-        Markets = [new ParticipantMarketSpec { Market = "oil", Lots = 100 }, new ParticipantMarketSpec { Market = "alu", Lots = 100 }],
+        Markets = [new ParticipantMarketSpec { Id = "oil", Lots = 100 }, new ParticipantMarketSpec { Id = "alu", Lots = 100 }],
         ReservesUsd = 0,
     };
 }

@@ -35,7 +35,7 @@ public sealed partial class ParticipantModel : IEntityModel
         _spec = scenario.Participants.First(p => p.Id == _id);
         _clearing = setup.Directory.IndexOf((scenario.Clearing ?? throw new InvalidOperationException("Participants need a clearing house.")).Id);
         _slots = _spec.Markets
-            .Select(m => new MarketSlot(scenario.Markets.First(x => x.Id == m.Market), setup.Directory.IndexOf(m.Market), m.Lots))
+            .Select(m => new MarketSlot(scenario.Markets.First(x => x.Id == m.Id), setup.Directory.IndexOf(m.Id), m.Lots))
             .ToArray();
         _views = setup.Stream("views");
         _signals = setup.Stream("signals");
@@ -47,7 +47,7 @@ public sealed partial class ParticipantModel : IEntityModel
             ParticipantRole.MarketMaker => new MarketMakerStrategy(() => _spec.Strategy),
             _ => new SpeculatorStrategy(() => _spec.Strategy),
         };
-        _kpiNames = [.. ParticipantKpis.Names, .. _spec.Markets.Select(m => ParticipantKpis.PositionPrefix + m.Market)];
+        _kpiNames = [.. ParticipantKpis.Names, .. _spec.Markets.Select(m => ParticipantKpis.PositionPrefix + m.Id)];
     }
 
     public IReadOnlyList<string> KpiNames => _kpiNames;
@@ -56,7 +56,7 @@ public sealed partial class ParticipantModel : IEntityModel
     {
         _spec = scenario.Participants.First(p => p.Id == _id);
         for (int i = 0; i < _slots.Length; i++)
-            _slots[i].Rebind(scenario.Markets.First(m => m.Id == _spec.Markets[i].Market), _spec.Markets[i].Lots);
+            _slots[i].Rebind(scenario.Markets.First(m => m.Id == _spec.Markets[i].Id), _spec.Markets[i].Lots);
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
