@@ -20,6 +20,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
+        root.Subcommands.Add(MarketCommand.Create());
         return root;
     }
 

@@ -23,6 +23,7 @@ public static class BenchCommand
         {
             entities, messages, towns, firms, days, partition, warmup, json,
         };
+        command.Subcommands.Add(OrderBookBenchCommand.Create());
         command.SetAction(async (parse, cancellation) =>
         {
             var settings = new BenchSettings(parse.GetValue(entities), parse.GetValue(messages), parse.GetValue(towns),

@@ -16,6 +16,7 @@ public static class RunSummaryPrinter
         output.WriteLine();
         WriteTowns(results, output);
         LogisticsSummaryPrinter.Write(LogisticsSummary.From(results), results.Runs.Count, output);
+        MarketSummaryTables.Write(results, output);
         if (outDir is not null)
         {
             output.WriteLine();
@@ -54,6 +55,8 @@ public static class RunSummaryPrinter
             runs = results.Runs.Select(r => r.RunId),
             towns = TownSummary.From(results),
             logistics = LogisticsSummary.From(results),
+            markets = MarketSummary.From(results),
+            clearing = ClearingSummary.From(results),
             files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
         };
         output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));

@@ -1,4 +1,7 @@
 using Twin.Model.Logistics;
+using Twin.Model.Markets;
+using Twin.Model.Markets.Clearing;
+using Twin.Model.Markets.Participants;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
 
@@ -16,6 +19,9 @@ public static class EntityGrainTypes
         [RouteKind.Name] = typeof(IRouteGrain),
         [DestinationKind.Name] = typeof(IDestinationGrain),
         [BorderKind.Name] = typeof(IBorderGrain),
+        [MarketKind.Name] = typeof(IMarketGrain),
+        [ParticipantKind.Name] = typeof(IParticipantGrain),
+        [ClearingKind.Name] = typeof(IClearingHouseGrain),
     };
 
     public static Type InterfaceFor(string kind) =>

@@ -1,4 +1,7 @@
 using Twin.Model.Logistics;
+using Twin.Model.Markets;
+using Twin.Model.Markets.Clearing;
+using Twin.Model.Markets.Participants;
 using Twin.Model.Scenarios;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
@@ -17,6 +20,9 @@ public static class EntityCatalog
         new RouteKind(),
         new DestinationKind(),
         new BorderKind(),
+        new MarketKind(),
+        new ParticipantKind(),
+        new ClearingKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

@@ -16,11 +16,29 @@ public static class KpiCatalog
     public static KpiInfo Info(string name) =>
         ByName.TryGetValue(name, out var info) ? info : new KpiInfo(name, "", KpiAggregation.Mean, KpiDirection.Neutral, "");
 
-    /// <summary>The one number a run gives for this KPI of this entity.</summary>
-    public static double Aggregate(KpiSeries series, string kpi) => Info(kpi).Aggregation switch
+    /// <summary>
+    /// The one number a run gives for this KPI of this entity. Days without a value (NaN: a
+    /// market with no trade has no VWAP) are left out; with none at all the result is NaN.
+    /// </summary>
+    public static double Aggregate(KpiSeries series, string kpi)
     {
-        KpiAggregation.Sum => series.Sum(kpi),
-        KpiAggregation.Last => series.Last(kpi),
-        _ => series.Days == 0 ? double.NaN : series.Sum(kpi) / series.Days,
-    };
+        int k = series.IndexOf(kpi);
+        if (k < 0) return double.NaN;
+        double sum = 0, last = double.NaN;
+        int count = 0;
+        for (int day = 0; day < series.Days; day++)
+        {
+            double v = series.Get(day, k);
+            if (!double.IsFinite(v)) continue;
+            sum += v;
+            last = v;
+            count++;
+        }
+        return Info(kpi).Aggregation switch
+        {
+            KpiAggregation.Sum => count == 0 ? double.NaN : sum,
+            KpiAggregation.Last => last,
+            _ => count == 0 ? double.NaN : sum / count,
+        };
+    }
 }

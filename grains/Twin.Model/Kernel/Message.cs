@@ -41,4 +41,35 @@ public enum MessageKind
 
     /// <summary>Vehicles of a route that crossed a border crossing (see Logistics.BorderCrossingCodec).</summary>
     BorderCrossing = 303,
+    // The trading platform (codecs in Twin.Model.Markets.Messages).
+
+    /// <summary>Participant to market: a new order.</summary>
+    OrderNew = 100,
+
+    /// <summary>Participant to market: cancel a resting order.</summary>
+    OrderCancel = 101,
+
+    /// <summary>Participant to market: change a resting order's price and quantity.</summary>
+    OrderAmend = 102,
+
+    /// <summary>Market to order owner: an execution of one of its orders.</summary>
+    Fill = 103,
+
+    /// <summary>Market to participants and clearing house: the day's fundamental, close and best prices.</summary>
+    MarketData = 104,
+
+    /// <summary>Market to clearing house: one trade, for novation.</summary>
+    TradeReport = 105,
+
+    /// <summary>Clearing house to participant: pay this much margin by the deadline.</summary>
+    MarginCall = 106,
+
+    /// <summary>Participant to clearing house: a payment into its account.</summary>
+    MarginPayment = 107,
+
+    /// <summary>Clearing house to participant: its account as of the day cleared.</summary>
+    Statement = 108,
+
+    /// <summary>Clearing house to markets and the participant: a participant is in default.</summary>
+    DefaultNotice = 109,
 }

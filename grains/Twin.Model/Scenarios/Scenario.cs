@@ -49,6 +49,17 @@ public sealed class Scenario
     public IReadOnlyList<DestinationSpec> Destinations { get; init; } = [];
 
     public IReadOnlyList<BorderSpec> Borders { get; init; } = [];
+    /// <summary>The asset trading platform's markets, one per commodity.</summary>
+    public IReadOnlyList<MarketSpec> Markets { get; init; } = [];
+
+    /// <summary>The platform's members: producers, consumers, market makers and speculators.</summary>
+    public IReadOnlyList<ParticipantSpec> Participants { get; init; } = [];
+
+    /// <summary>The platform's clearing house; required when there are markets.</summary>
+    public ClearingSpec? Clearing { get; init; }
+
+    /// <summary>Exchange rates of the platform's currencies; required when there are markets.</summary>
+    public FxSpec? Fx { get; init; }
 
     /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
     public SyntheticSpec? Synthetic { get; init; }

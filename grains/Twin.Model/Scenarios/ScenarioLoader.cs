@@ -28,7 +28,8 @@ public static class ScenarioLoader
         {
             return ScenarioLoadResult.Failed(new ValidationProblem("", $"cannot read {path}: {e.Message}"));
         }
-        return Load(text);
+        var (resolved, problem) = ScenarioBase.Resolve(path, text);
+        return problem is not null ? ScenarioLoadResult.Failed(problem) : Load(resolved!);
     }
 
     public static ScenarioLoadResult Load(string json)

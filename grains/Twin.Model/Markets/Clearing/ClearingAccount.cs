@@ -1,0 +1,82 @@
+using Twin.Model.Scenarios;
+
+namespace Twin.Model.Markets.Clearing;
+
+/// <summary>
+/// A participant's accounts at the clearing house (or the house's own, which takes over defaulters'
+/// positions): cash per currency, an open position per market, its default fund contribution, and
+/// its margin call if one is open.
+/// </summary>
+public sealed class ClearingAccount
+{
+    public ClearingAccount(int entity, bool isHouse, IReadOnlyList<MarketSpec> markets)
+    {
+        Entity = entity;
+        IsHouse = isHouse;
+        Positions = new long[markets.Count];
+    }
+
+    /// <summary>The participant's entity index (the clearing house's own for the house account).</summary>
+    public int Entity { get; }
+
+    public bool IsHouse { get; }
+
+    /// <summary>Cash per currency, indexed by <see cref="Currency"/>; negative while owed.</summary>
+    public double[] Cash { get; } = new double[3];
+
+    /// <summary>Open positions in lots (bought minus sold in the current contract), one per market in scenario order.</summary>
+    public long[] Positions { get; }
+
+    public double DefaultFundUsd { get; set; }
+
+    /// <summary>Everything paid in from outside: cash and fund contribution on day 0, then margin payments.</summary>
+    public double DepositsUsd { get; set; }
+
+    public double FeesUsd { get; set; }
+
+    public double InitialMarginUsd { get; set; }
+
+    public double EquityUsd { get; set; }
+
+    public bool Defaulted { get; set; }
+
+    /// <summary>The day the open margin call was made, or -1.</summary>
+    public int CallDay { get; set; } = -1;
+
+    /// <summary>What is still unpaid of the open call.</summary>
+    public double CallRemainingUsd { get; set; }
+
+    public int Calls { get; set; }
+
+    public double CashUsd(FxSpec fx)
+    {
+        double total = 0;
+        foreach (var c in Currencies.All) total += Cash[(int)c] * fx.UsdPer(c);
+        return total;
+    }
+
+    public void WriteState(BinaryWriter writer)
+    {
+        foreach (double c in Cash) writer.Write(c);
+        foreach (long p in Positions) writer.Write(p);
+        foreach (double v in new[] { DefaultFundUsd, DepositsUsd, FeesUsd, InitialMarginUsd, EquityUsd, CallRemainingUsd }) writer.Write(v);
+        writer.Write(Defaulted);
+        writer.Write(CallDay);
+        writer.Write(Calls);
+    }
+
+    public void ReadState(BinaryReader reader)
+    {
+        for (int i = 0; i < Cash.Length; i++) Cash[i] = reader.ReadDouble();
+        for (int k = 0; k < Positions.Length; k++) Positions[k] = reader.ReadInt64();
+        DefaultFundUsd = reader.ReadDouble();
+        DepositsUsd = reader.ReadDouble();
+        FeesUsd = reader.ReadDouble();
+        InitialMarginUsd = reader.ReadDouble();
+        EquityUsd = reader.ReadDouble();
+        CallRemainingUsd = reader.ReadDouble();
+        Defaulted = reader.ReadBoolean();
+        CallDay = reader.ReadInt32();
+        Calls = reader.ReadInt32();
+    }
+}

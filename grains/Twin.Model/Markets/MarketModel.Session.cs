@@ -1,0 +1,92 @@
+using Twin.Model.Kernel;
+using Twin.Model.Markets.Book;
+using Twin.Model.Markets.Messages;
+
+namespace Twin.Model.Markets;
+
+public sealed partial class MarketModel
+{
+    /// <summary>Default notices come first: a defaulter's orders are refused from then on, even on a closed day.</summary>
+    private void ReadNotices(ReadOnlySpan<Message> inbox)
+    {
+        foreach (ref readonly var m in inbox)
+            if (m.Kind == MessageKind.DefaultNotice && m.From == _clearing) Suspend(DefaultNoticeMessage.From(m).Participant);
+    }
+
+    /// <summary>
+    /// The trading day: the opening call of every auction order and its uncrossing with the previous
+    /// close as reference, then every other order, cancel and amend in canonical order.
+    /// </summary>
+    private AuctionResult Trade(ReadOnlySpan<Message> inbox, ref SessionTally tally)
+    {
+        _book.BeginCall();
+        foreach (ref readonly var m in inbox)
+            if (m.Kind == MessageKind.OrderNew && NewOrderMessage.From(m) is { Auction: true } order) Submit(m.From, order, ref tally);
+        var auction = _book.Uncross(_grid.NearestTicks(_close));
+
+        foreach (ref readonly var m in inbox)
+        {
+            switch (m.Kind)
+            {
+                case MessageKind.OrderNew when NewOrderMessage.From(m) is { Auction: false } order:
+                    Submit(m.From, order, ref tally);
+                    break;
+                case MessageKind.OrderCancel:
+                    if (_book.Cancel(OrderIdOf(m.From, CancelOrderMessage.From(m).ClientId), m.From) == CancelOutcome.Cancelled) tally.Cancels++;
+                    break;
+                case MessageKind.OrderAmend when !_suspended.Contains(m.From):
+                    var amend = AmendOrderMessage.From(m);
+                    if (!_book.Amend(OrderIdOf(m.From, amend.ClientId), m.From, amend.PriceTicks, amend.Lots).Accepted) tally.Rejected++;
+                    break;
+            }
+        }
+        return auction;
+    }
+
+    private void Submit(int from, in NewOrderMessage order, ref SessionTally tally)
+    {
+        tally.Orders++;
+        if (_suspended.Contains(from))
+        {
+            tally.Rejected++;
+            return;
+        }
+        var request = new OrderRequest(OrderIdOf(from, order.ClientId), from, order.Side, order.Type, order.TimeInForce, order.PriceTicks, order.Lots);
+        if (!_book.Submit(request).Accepted) tally.Rejected++;
+    }
+
+    /// <summary>Sends each of the day's trades to the clearing house and a fill to each side's owner.</summary>
+    private void Report(Outbox outbox, ref SessionTally tally)
+    {
+        foreach (ref readonly var trade in _book.Trades)
+        {
+            int lots = (int)trade.Quantity, ticks = (int)trade.Price;
+            double price = _grid.ToPrice(trade.Price);
+            new TradeReportMessage(trade.Buyer, trade.Seller, lots, ticks, price).Send(outbox, _clearing);
+            new FillMessage(ClientIdOf(trade.BuyOrderId), Side.Buy, lots, ticks).Send(outbox, trade.Buyer);
+            new FillMessage(ClientIdOf(trade.SellOrderId), Side.Sell, lots, ticks).Send(outbox, trade.Seller);
+            tally.Trades++;
+            tally.VolumeLots += lots;
+            tally.Notional += lots * _spec.LotSize * price;
+            tally.PriceVolume += lots * price;
+            tally.LastPrice = price;
+        }
+    }
+
+    /// <summary>A defaulted participant may no longer trade: its resting orders go and new ones are refused.</summary>
+    private void Suspend(int participant)
+    {
+        if (!_suspended.Add(participant)) return;
+        foreach (var side in new[] { Side.Buy, Side.Sell })
+            foreach (var order in _book.Snapshot(side))
+                if (order.Owner == participant) _book.Cancel(order.OrderId, participant);
+    }
+
+    private static int CountOrders(ReadOnlySpan<Message> inbox)
+    {
+        int count = 0;
+        foreach (ref readonly var m in inbox)
+            if (m.Kind == MessageKind.OrderNew) count++;
+        return count;
+    }
+}

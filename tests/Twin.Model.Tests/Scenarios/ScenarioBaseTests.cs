@@ -1,0 +1,60 @@
+using Twin.Model.Scenarios;
+using Twin.Model.Tests.Support;
+
+namespace Twin.Model.Tests.Scenarios;
+
+public class ScenarioBaseTests
+{
+    private static string Folder() => Directory.CreateTempSubdirectory("twin-base-").FullName;
+
+    [Fact]
+    public void A_what_if_with_a_base_is_the_base_with_its_own_fields_on_top()
+    {
+        var result = ScenarioLoader.LoadFile(TestScenarios.PathOf("rail-moscow-8-per-week.json"));
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        var baseline = TestScenarios.Baseline();
+        Assert.Equal("rail-moscow-8-per-week", result.Scenario!.Name);
+        Assert.Equal(baseline.Towns.Count, result.Scenario.Towns.Count);
+        Assert.Equal(baseline.Routes.Count, result.Scenario.Routes.Count);
+        Assert.Single(result.Scenario.Interventions);
+    }
+
+    [Fact]
+    public void Every_what_if_of_the_repository_validates()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.json"))
+        {
+            var result = ScenarioLoader.LoadFile(file);
+            Assert.True(result.IsValid, $"{Path.GetFileName(file)}: {string.Join("; ", result.Problems)}");
+        }
+    }
+
+    [Fact]
+    public void A_missing_base_file_is_named()
+    {
+        var dir = Folder();
+        File.WriteAllText(Path.Combine(dir, "w.json"), """{ "base": "nowhere.json", "name": "w" }""");
+        var problem = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(dir, "w.json")).Problems);
+        Assert.Equal("base", problem.Path);
+        Assert.Contains("base file not found", problem.Message);
+    }
+
+    [Fact]
+    public void A_cycle_of_bases_is_reported()
+    {
+        var dir = Folder();
+        File.WriteAllText(Path.Combine(dir, "a.json"), """{ "base": "b.json", "name": "a" }""");
+        File.WriteAllText(Path.Combine(dir, "b.json"), """{ "base": "a.json", "name": "b" }""");
+        var problem = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(dir, "a.json")).Problems);
+        Assert.Contains("leads back", problem.Message);
+    }
+
+    [Fact]
+    public void Problems_of_the_merged_scenario_keep_their_paths()
+    {
+        var dir = Folder();
+        File.Copy(TestScenarios.PathOf("baseline.json"), Path.Combine(dir, "baseline.json"));
+        File.WriteAllText(Path.Combine(dir, "w.json"), """{ "base": "baseline.json", "name": "w", "days": 0 }""");
+        Assert.Contains(ScenarioLoader.LoadFile(Path.Combine(dir, "w.json")).Problems, p => p.ToString() == "days: must be >= 1, got 0");
+    }
+}
