@@ -3,7 +3,7 @@ using Twin.Model.Scenarios;
 
 namespace Twin.Client.Live;
 
-/// <summary>Observations of the trading platform and of the institute.</summary>
+/// <summary>Observations of the trading platform (trades, quotes) and of the institute (enrolments).</summary>
 internal static class ObservationMapperPlatform
 {
     public static void Map(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
@@ -12,7 +12,7 @@ internal static class ObservationMapperPlatform
         {
             case ObservationType.Trade:
             case ObservationType.Quote:
-                problems.Add($"{path}.type", $"{Name(spec.Type)} observations need the trading platform's markets, and this scenario has none");
+                Market(spec, day, scenario, path, problems, observations);
                 break;
             case ObservationType.Enrolment:
                 problems.Add($"{path}.type", "enrolment observations need the institute's programmes, and this scenario has none");
@@ -20,5 +20,33 @@ internal static class ObservationMapperPlatform
         }
     }
 
-    private static string Name(ObservationType type) => type.ToString().ToLowerInvariant();
+    /// <summary>A trade: one more trade, its lots, and its price as the close; a quote: the close only.</summary>
+    private static void Market(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
+    {
+        var market = ObservationMapper.Require(spec.Market, "market", path, problems);
+        if (market is null) return;
+        if (scenario.Markets.All(m => m.Id != market))
+        {
+            problems.Add($"{path}.market", scenario.Markets.Count == 0
+                ? "this scenario has no trading platform markets"
+                : $"no market '{market}' (known: {string.Join(", ", scenario.Markets.Select(m => m.Id))})");
+            return;
+        }
+        if (spec.Price is not { } price)
+        {
+            problems.Add($"{path}.price", "is required for a trade or a quote");
+            return;
+        }
+        if (spec.Type == ObservationType.Trade)
+        {
+            if (spec.Quantity is not { } lots)
+            {
+                problems.Add($"{path}.quantity", "is required for a trade (lots)");
+                return;
+            }
+            observations.Add(new KpiObservation(market, "trades", day, 1, Accumulate: true));
+            observations.Add(new KpiObservation(market, "volume_lots", day, lots, Accumulate: true));
+        }
+        observations.Add(new KpiObservation(market, "close", day, price, Accumulate: false));
+    }
 }

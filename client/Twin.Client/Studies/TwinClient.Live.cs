@@ -20,6 +20,13 @@ public sealed partial class TwinClient
         return new LiveView(status, scenario.Name, scenario.Start, scenario.Start.AddDays(Math.Max(0, status.DaysDone - 1)), request.PaceDaysPerMinute, recent);
     }
 
+    /// <summary>One KPI of one entity of the live twin, for days <paramref name="fromDay"/> to <paramref name="toDay"/>.</summary>
+    public async Task<double[]> GetLiveSeriesAsync(string entity, string kpi, int fromDay, int toDay)
+    {
+        var (live, _, _) = await LiveAsync();
+        return await live.GetSeries(entity, kpi, fromDay, toDay);
+    }
+
     /// <summary>Validates observed events against the live scenario and hands them to the live run; all or nothing.</summary>
     public async Task<ObservationReceipt> ObserveAsync(IReadOnlyList<JsonElement> events)
     {
@@ -27,7 +34,9 @@ public sealed partial class TwinClient
         if (events.Count == 0) throw new ObservationInvalidException([new ValidationProblem("observations", "the batch is empty")]);
         var mapped = ObservationMapper.Map(events, scenario, request.Days);
         if (!mapped.IsValid) throw new ObservationInvalidException(mapped.Problems);
-        return await live.Observe(mapped.Observations.ToArray());
+        var receipt = await live.Observe(mapped.Observations.ToArray());
+        // One event may fix several KPIs (a departure: its count and its TEU); the planner counts events.
+        return receipt with { Accepted = events.Count };
     }
 
     /// <summary>
@@ -100,7 +109,7 @@ public sealed partial class TwinClient
 
     private async Task<(IRunGrain Live, RunRequest Request, Scenario Scenario)> LiveAsync()
     {
-        var live = grains.GetGrain<IRunGrain>(LiveRun.Id);
+        var live = grains.GetGrain<IRunGrain>(liveRunId);
         var request = await live.GetRequest();
         var status = await live.GetStatus();
         if (request is null || status.State != RunState.Running)

@@ -11,7 +11,8 @@ namespace Twin.Client.Studies;
 /// silo), watch them, and read, compare and export their results. The CLI and the HTTP API are
 /// built on it.
 /// </summary>
-public sealed partial class TwinClient(IGrainFactory grains)
+/// <param name="liveRunId">The live twin's run (tests run several side by side).</param>
+public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = Twin.Client.Live.LiveRun.Id)
 {
     private static readonly TimeSpan DefaultPoll = TimeSpan.FromMilliseconds(100);
 

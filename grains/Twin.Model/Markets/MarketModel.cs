@@ -12,7 +12,7 @@ namespace Twin.Model.Markets;
 /// and the market reports trades to the clearing house, fills to their owners and the day's prices
 /// to everyone trading it. Rules and equations: docs/model.md, "Markets and clearing".
 /// </summary>
-public sealed partial class MarketModel : IEntityModel
+public sealed partial class MarketModel : IEntityModel, IObservationAware
 {
     private readonly string _id;
     private readonly int _clearing;
@@ -123,4 +123,15 @@ public sealed partial class MarketModel : IEntityModel
     public static long OrderIdOf(int owner, int clientId) => ((long)owner << 32) | (uint)clientId;
 
     private static int ClientIdOf(long orderId) => (int)(orderId & 0xFFFF_FFFF);
+
+    /// <summary>
+    /// An observed close (a trade or a quote of the real platform) becomes the settlement price
+    /// members see, and pulls the fundamental towards it by the market's observation weight.
+    /// </summary>
+    public void Nudge(string kpi, int day, double simulated, double observed)
+    {
+        if (kpi != "close" || !double.IsFinite(observed)) return;
+        _close = observed;
+        _fundamental.Assimilate(observed, _spec.ObservationWeight);
+    }
 }

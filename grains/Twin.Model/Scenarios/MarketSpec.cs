@@ -42,4 +42,10 @@ public sealed class MarketSpec
     [InitialCondition, Min(1), Max(365)] public int ContractDays { get; init; } = 30;
 
     public required FundamentalSpec Fundamental { get; init; }
+
+    /// <summary>
+    /// The live twin: how far an observed price pulls the fundamental towards it (0: not at all,
+    /// 1: all the way), the rest being the model's own belief.
+    /// </summary>
+    [Min(0), Max(1)] public double ObservationWeight { get; init; } = 0.5;
 }

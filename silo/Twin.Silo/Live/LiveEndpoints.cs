@@ -38,9 +38,7 @@ public static class LiveEndpoints
     {
         if (string.IsNullOrWhiteSpace(entity)) return ApiProblems.Invalid("entity", "is required");
         if (string.IsNullOrWhiteSpace(kpi)) return ApiProblems.Invalid("kpi", "is required");
-        var live = client.Grains.GetGrain<IRunGrain>(LiveRun.Id);
-        await client.GetLiveAsync();
-        return Results.Ok(await live.GetSeries(entity, kpi, from ?? 0, to ?? int.MaxValue));
+        return Results.Ok(await client.GetLiveSeriesAsync(entity, kpi, from ?? 0, to ?? int.MaxValue));
     }
 
     private static async Task<IResult> Observe(HttpRequest request, JsonBody body, TwinClient client, CancellationToken cancellation)

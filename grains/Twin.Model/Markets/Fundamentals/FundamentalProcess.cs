@@ -22,6 +22,12 @@ public abstract class FundamentalProcess(StreamRandom diffusion, StreamRandom ju
     /// <summary>Moves the process on by one day.</summary>
     public abstract void Advance();
 
+    /// <summary>
+    /// Pulls the process towards an observed price (the live twin's data assimilation): the state
+    /// moves <paramref name="weight"/> of the way to the level that would give that price today.
+    /// </summary>
+    public abstract void Assimilate(double observedPrice, double weight);
+
     /// <summary>Takes up changed parameters (an intervention's shock, volatility...); the level carries on.</summary>
     public abstract void Rebind(MarketSpec market);
 

@@ -32,6 +32,13 @@ public sealed class GbmJumpProcess : FundamentalProcess
         Level += _drift + _sigma * z + JumpSum(_jumpsPerDay, _jumpMean, _jumpStdDev);
     }
 
+    public override void Assimilate(double observedPrice, double weight)
+    {
+        if (observedPrice <= 0) return;
+        double target = Math.Log(observedPrice / (1 + _shock));
+        Level += weight * (target - Level);
+    }
+
     public override void Rebind(MarketSpec market)
     {
         var f = market.Fundamental;

@@ -37,6 +37,12 @@ public sealed class MeanRevertingProcess : FundamentalProcess
         Level = Math.Clamp(next, _floor, _cap);
     }
 
+    public override void Assimilate(double observedPrice, double weight)
+    {
+        double target = (1 + _shock) == 0 ? observedPrice : observedPrice / (1 + _shock);
+        Level = Math.Clamp(Level + weight * (target - Level), _floor, _cap);
+    }
+
     public override void Rebind(MarketSpec market)
     {
         var f = market.Fundamental;
