@@ -22,7 +22,7 @@ public static class CliErrors
             case SweepException sweep:
                 error.WriteLine($"error: {sweep.Message}");
                 return ExitCodes.InvalidInput;
-            case StudyNotFoundException or StudyNotReadyException or ClusterUnreachableException:
+            case StudyNotFoundException or StudyNotReadyException or ClusterUnreachableException or Twin.Client.Live.LiveTwinNotRunningException:
                 error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.Failure;
             case UsageException usage:

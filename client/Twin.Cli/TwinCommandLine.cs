@@ -18,6 +18,9 @@ public static class TwinCommandLine
         root.Subcommands.Add(ResultsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
+        root.Subcommands.Add(LiveCommands.Live());
+        root.Subcommands.Add(LiveCommands.Observe());
+        root.Subcommands.Add(LiveCommands.Fork());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(MarketCommand.Create());

@@ -27,12 +27,22 @@ public static class StudyRunner
         var client = connection.Client;
         var request = plan(client);
         var status = await client.StartStudyAsync(request, cancellation);
+        return await FollowAsync(parse, connection, status, detach, json, all, cancellation);
+    }
+
+    /// <summary>Follows a started study to its end with a progress bar, then prints its results (or just its id with --detach).</summary>
+    public static async Task<int> FollowAsync(ParseResult parse, TwinConnection connection, StudyStatus status, bool detach, bool json, bool all,
+        CancellationToken cancellation)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        var client = connection.Client;
         if (detach)
         {
             output.WriteLine(status.StudyId);
             return ExitCodes.Success;
         }
-        error.WriteLine($"study {status.StudyId}: {status.RunsTotal} runs ({request.Variants.Length} scenario{(request.Variants.Length == 1 ? "" : "s")} x {request.Replications} replications, {request.Days} days) on the {connection.Description}");
+        error.WriteLine($"study {status.StudyId}: {status.RunsTotal} runs ({status.Variants.Length} scenario{(status.Variants.Length == 1 ? "" : "s")}) on the {connection.Description}");
         using (var progress = new ConsoleProgressBar(error, enabled: true))
         {
             try
@@ -55,7 +65,7 @@ public static class StudyRunner
             return ExitCodes.Failure;
         }
         error.WriteLine($"study {status.StudyId} completed in {status.ElapsedSeconds:F1} s ({status.RunsFromCache} of {status.RunsTotal} runs from the result cache)");
-        if (request.Kind == StudyKind.Comparison)
+        if (status.Kind == StudyKind.Comparison)
             StudyTables.WriteComparison(await client.CompareAsync(status.StudyId), all, json, output);
         else
             StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId), all, json, output);
