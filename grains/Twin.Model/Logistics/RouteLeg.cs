@@ -72,7 +72,7 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
         foreach (var v in InTransit)
         {
             if (v.CrossDay != day) continue;
-            BorderCrossingCodec.Send(outbox, route.Border, v.Teu, v.Load.Sum(s => s.Tonnes), v.BorderWaitDays);
+            BorderCrossingCodec.Send(outbox, route.Border, v.Teu, v.Tonnes, v.BorderWaitDays);
             Today.BorderWaitDays += v.BorderWaitDays;
         }
     }
@@ -126,7 +126,7 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
         Today.UnitsDeparted += units;
         Today.MaxLoadUnits = Math.Max(Today.MaxLoadUnits, units);
         Today.TeuDeparted += vehicle.Teu;
-        Today.TonnesDeparted += vehicle.Load.Sum(s => s.Tonnes);
+        Today.TonnesDeparted += vehicle.Tonnes;
         Today.ValueDeparted += vehicle.Value;
         Today.FreightCny += units * spec.CostPerUnit;
     }

@@ -23,11 +23,19 @@ public sealed class ShipmentQueue
         _items.Add(shipment);
     }
 
-    public double Teu => _items.Sum(s => s.Teu);
+    public double Teu => Total(static s => s.Teu);
 
-    public double Value => _items.Sum(s => s.Value);
+    public double Value => Total(static s => s.Value);
 
-    public double Units(CapacityUnit unit) => unit == CapacityUnit.Teu ? Teu : _items.Sum(s => s.Tonnes);
+    public double Units(CapacityUnit unit) => unit == CapacityUnit.Teu ? Teu : Total(static s => s.Tonnes);
+
+    /// <summary>A plain loop: queues are summed several times a day for every route and hub.</summary>
+    private double Total(Func<Shipment, double> field)
+    {
+        double sum = 0;
+        foreach (var s in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items)) sum += field(s);
+        return sum;
+    }
 
     /// <summary>Units of the shipments ready by <paramref name="day"/>.</summary>
     public double ReadyUnits(int day, CapacityUnit unit) => _items.Where(s => s.ReadyDay <= day).Sum(s => s.Units(unit));

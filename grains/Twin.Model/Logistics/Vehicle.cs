@@ -13,9 +13,27 @@ public sealed class Vehicle
     /// <summary>Days it waited at the crossing: held while closed, plus any delay.</summary>
     public int BorderWaitDays;
 
-    public List<Shipment> Load = [];
+    private List<Shipment> _load = [];
 
-    public double Teu => Load.Sum(s => s.Teu);
+    /// <summary>Its load; fixed once it departs, so the totals below are taken once.</summary>
+    public List<Shipment> Load
+    {
+        get => _load;
+        init
+        {
+            _load = value;
+            foreach (var s in value)
+            {
+                Teu += s.Teu;
+                Value += s.Value;
+                Tonnes += s.Tonnes;
+            }
+        }
+    }
 
-    public double Value => Load.Sum(s => s.Value);
+    public double Teu { get; private init; }
+
+    public double Value { get; private init; }
+
+    public double Tonnes { get; private init; }
 }

@@ -42,16 +42,16 @@ public static class ScenarioPatcher
     /// <summary>The scenario with the given interventions applied in order.</summary>
     public static Scenario Apply(Scenario scenario, IEnumerable<InterventionSpec> interventions)
     {
+        var levers = interventions.Where(i => i.Kind != InterventionKind.Close).ToArray();
+        // Most entities of most runs have no lever to apply: skip the JSON round trip.
+        if (levers.Length == 0) return scenario;
         var node = ToNode(scenario);
-        bool changed = false;
-        foreach (var intervention in interventions)
+        foreach (var intervention in levers)
         {
-            if (intervention.Kind == InterventionKind.Close) continue;
             var error = TryApply(node, intervention);
             if (error is not null)
                 throw new InvalidOperationException($"Intervention on '{intervention.Target}' cannot apply: {error}");
-            changed = true;
         }
-        return changed ? FromNode(node) : scenario;
+        return FromNode(node);
     }
 }
