@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Twin.Silo.Tests;
+
+/// <summary>
+/// The whole silo (Orleans and the HTTP API) in the test process, on free ports and its own data
+/// folder, with a known API key. The live twin is off: its own tests start it.
+/// </summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    public const string Key = "test-key";
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("twin-silo-tests-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Twin:DataFolder", DataFolder);
+        builder.UseSetting("Twin:Api:Key", Key);
+        builder.UseSetting("Twin:Api:MaxRequestBytes", "200000");
+        builder.UseSetting("Twin:Live:Enabled", "false");
+        builder.UseSetting("Twin:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Twin:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public HttpClient Writer()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiloCollection : ICollectionFixture<SiloFactory>
+{
+    public const string Name = "silo";
+}
