@@ -50,7 +50,7 @@ public sealed class ScenarioRunner(IGrainFactory grains)
             {
                 tracker?.Update(slot, status.DaysDone, finished: false);
                 await Task.Delay(PollInterval, cancellation);
-                status = await run.GetStatus();
+                status = await TransientFailures.RetryAsync(run.GetStatus, cancellation);
             }
         }
         catch (OperationCanceledException)

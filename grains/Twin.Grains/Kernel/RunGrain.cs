@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Twin.Contracts.Kernel;
 using Twin.Grains.Results;
@@ -23,6 +24,9 @@ public sealed partial class RunGrain(
     private RunResults? _results;
 
     private string RunId => this.GetPrimaryKeyString();
+
+    /// <summary>HOST:PORT of this activation's silo, where the run's clock is.</summary>
+    private string SiloEndpoint => ServiceProvider.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.ToString();
 
     private RunRecord Record => record.State;
 
@@ -90,7 +94,7 @@ public sealed partial class RunGrain(
     }
 
     private RunStatus Status() => new(RunId, Record.State, Record.State == RunState.Completed ? Record.Request!.Days : _day,
-        Record.Request?.Days ?? 0, Record.Error, Record.ElapsedSeconds + _elapsed.Elapsed.TotalSeconds, _stepping.Elapsed.TotalSeconds, Record.Resumptions);
+        Record.Request?.Days ?? 0, Record.Error, Record.ElapsedSeconds + _elapsed.Elapsed.TotalSeconds, _stepping.Elapsed.TotalSeconds, Record.Resumptions, SiloEndpoint);
 
     private static bool SameRun(RunRequest a, RunRequest b) =>
         a.ScenarioHash == b.ScenarioHash && a.Seed == b.Seed && a.Replication == b.Replication && a.Days == b.Days;

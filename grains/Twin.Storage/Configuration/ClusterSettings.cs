@@ -24,6 +24,14 @@ public sealed record ClusterSettings(
     IPAddress? AdvertisedAddress,
     bool SetUpDatabase)
 {
+    /// <summary>
+    /// The section of Orleans' membership options (how fast a dead silo is declared dead:
+    /// ProbeTimeout, NumMissedProbesLimit, NumVotesForDeathDeclaration...), if configured.
+    /// </summary>
+    public IConfigurationSection? FailureDetection { get; init; }
+
+    public const string FailureDetectionSection = Section + "FailureDetection";
+
     public const string Section = "Twin:Cluster:";
     public const string MembershipKey = Section + "Membership";
     public const string ConnectionStringKey = Section + "ConnectionString";
@@ -63,7 +71,7 @@ public sealed record ClusterSettings(
         if (siloPort == gatewayPort)
             throw new TwinConfigurationException(GatewayPortKey, $"must differ from {SiloPortKey} (both are {siloPort}).");
 
-        return new ClusterSettings(
+        var settings = new ClusterSettings(
             membership,
             database,
             SettingReader.Text(configuration, ClusterIdKey) ?? DefaultClusterId,
@@ -72,5 +80,7 @@ public sealed record ClusterSettings(
             gatewayPort,
             SettingReader.Address(configuration, AdvertisedAddressKey),
             SettingReader.Flag(configuration, StorageSettings.SetUpDatabaseKey, true));
+        var detection = configuration.GetSection(FailureDetectionSection);
+        return detection.Exists() ? settings with { FailureDetection = detection } : settings;
     }
 }

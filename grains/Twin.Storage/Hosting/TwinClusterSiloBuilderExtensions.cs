@@ -20,6 +20,10 @@ public static class TwinClusterSiloBuilderExtensions
         if (settings.Membership == MembershipProvider.Localhost)
             return silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, null, settings.ServiceId, settings.ClusterId);
 
+        // How fast a dead silo is noticed (probe timeout, missed probes, votes): defaults unless configured.
+        if (settings.FailureDetection is { } detection)
+            silo.Configure<ClusterMembershipOptions>(detection.Bind);
+
         var database = settings.MembershipDatabase!;
         if (settings.SetUpDatabase)
             DatabaseSetupParticipant.Require(silo.Services, database);

@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Twin.Client.Runs;
+using Twin.Contracts.Kernel;
+using Twin.Model.Kernel;
+using Twin.Model.Scenarios;
+using Twin.Storage.Hosting;
+using Twin.Storage.Tests.Support;
+
+namespace Twin.Storage.Tests;
+
+/// <summary>
+/// Runs on three silo processes clustered through PostgreSQL, with grain state and results in it:
+/// the same results as one silo (the plain loop), even when the silo holding a run's clock is
+/// killed mid-run, at several ticks.
+/// </summary>
+public sealed class ClusterRunTests
+{
+    private static readonly Scenario Baseline = BuiltInScenarios.Baseline();
+
+    private static Dictionary<string, string?> Settings(PostgresScratch database, string clusterId) => new(database.Settings)
+    {
+        ["Twin:Cluster:Membership"] = "postgres",
+        ["Twin:Cluster:ClusterId"] = clusterId,
+        ["Twin:Storage:Provider"] = "postgres",
+        ["Twin:Storage:ConnectionString"] = database.Target.ConnectionString,
+        ["Twin:Live:Enabled"] = "false",
+        // Notice a killed silo in seconds, not the production defaults' tens of seconds.
+        ["Twin:Cluster:FailureDetection:ProbeTimeout"] = "00:00:01",
+        ["Twin:Cluster:FailureDetection:NumMissedProbesLimit"] = "2",
+        ["Twin:Cluster:FailureDetection:NumVotesForDeathDeclaration"] = "1",
+        ["Twin:Cluster:FailureDetection:TableRefreshTimeout"] = "00:00:02",
+    };
+
+    [SkippableFact]
+    public async Task Three_silo_processes_on_postgres_give_the_results_of_one_silo()
+    {
+        await using var database = await PostgresScratch.CreateAsync();
+        Skip.If(database is null, PostgresScratch.SkipReason);
+        var settings = Settings(database, $"test-{Guid.NewGuid():N}");
+        var silos = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(settings)));
+        try
+        {
+            using var client = await StartClientAsync(settings);
+            var grains = client.Services.GetRequiredService<IClusterClient>();
+            // Small partitions spread the run over the three silos.
+            var results = await RunAsync(grains, days: 90, entitiesPerPartition: 6, seed: 4);
+            AssertIdentical(new SequentialRunner(Baseline, 4, 0, 90).Run(), results.Series);
+        }
+        finally
+        {
+            await Task.WhenAll(silos.Select(s => s.DisposeAsync().AsTask()));
+        }
+    }
+
+    [SkippableFact]
+    public async Task Killing_the_silo_that_holds_a_runs_clock_mid_run_changes_no_result()
+    {
+        await using var database = await PostgresScratch.CreateAsync();
+        Skip.If(database is null, PostgresScratch.SkipReason);
+        var settings = Settings(database, $"test-{Guid.NewGuid():N}");
+        var silos = (await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(settings)))).ToList();
+        try
+        {
+            using var client = await StartClientAsync(settings);
+            var grains = client.Services.GetRequiredService<IClusterClient>();
+            const int days = 240;
+            var document = ScenarioDocument.From(Baseline);
+            var run = grains.GetGrain<IRunGrain>($"kill-test-{Guid.NewGuid():N}");
+            var status = await run.Start(new RunRequest(document.CanonicalJson, document.Hash, 8, 0, days, EntitiesPerPartition: 12, CheckpointEveryDays: 10));
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+            var killed = new List<int>();
+            foreach (int tick in new[] { 45, 150 })
+            {
+                while (status.DaysDone < tick && !status.State.IsFinished())
+                    status = await TransientFailures.RetryAsync(run.GetStatus, timeout.Token);
+                Assert.False(status.State.IsFinished(), $"the run finished before tick {tick}");
+                var clock = silos.Single(s => status.Silo!.EndsWith($":{s.SiloPort}", StringComparison.Ordinal));
+                clock.Kill();
+                killed.Add(status.DaysDone);
+                silos.Remove(clock);
+            }
+            while (!status.State.IsFinished())
+            {
+                await Task.Delay(100, timeout.Token);
+                status = await TransientFailures.RetryAsync(run.GetStatus, timeout.Token);
+            }
+
+            Assert.Equal(RunState.Completed, status.State);
+            Assert.True(status.Resumptions >= 2, $"the run should have resumed after each kill (at days {string.Join(", ", killed)}), resumed {status.Resumptions} times");
+            AssertIdentical(new SequentialRunner(Baseline, 8, 0, days).Run(), (await run.GetResults()).Series);
+        }
+        finally
+        {
+            await Task.WhenAll(silos.Select(s => s.DisposeAsync().AsTask()));
+        }
+    }
+
+    private static async Task<RunResults> RunAsync(IGrainFactory grains, int days, int entitiesPerPartition, long seed)
+    {
+        var document = ScenarioDocument.From(Baseline);
+        var request = new RunRequest(document.CanonicalJson, document.Hash, seed, 0, days, entitiesPerPartition, CheckpointEveryDays: 30);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        return await new ScenarioRunner(grains).RunOneAsync($"cluster-test-{Guid.NewGuid():N}", request, 0, null, timeout.Token);
+    }
+
+    private static void AssertIdentical(IReadOnlyList<KpiSeries> expected, IReadOnlyList<KpiSeries> actual)
+    {
+        Assert.Equal(expected.Select(s => s.EntityId), actual.Select(s => s.EntityId));
+        for (int i = 0; i < expected.Count; i++)
+            Assert.True(expected[i].Values.AsSpan().SequenceEqual(actual[i].Values), $"series of {expected[i].EntityId} differ");
+    }
+
+    private static async Task<IHost> StartClientAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        builder.UseOrleansClient(client => client.UseTwinCluster(configuration));
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}
