@@ -20,6 +20,9 @@ public abstract class StorageCluster : IAsyncLifetime
 
     public IGrainFactory Grains => _cluster!.Client;
 
+    /// <summary>The silo's services (its serializer, its providers).</summary>
+    public IServiceProvider Services => _cluster!.GetSiloServiceProvider();
+
     /// <summary>The silo's own provider instance, to drive the storage contract directly.</summary>
     public IGrainStorage Storage => _cluster!.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(TwinStorage.ProviderName);
 
