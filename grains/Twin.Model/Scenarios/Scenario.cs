@@ -50,6 +50,12 @@ public sealed class Scenario
 
     public IReadOnlyList<BorderSpec> Borders { get; init; } = [];
 
+    /// <summary>The SCO Economic and Trade Institute; none means no programmes run.</summary>
+    public InstituteSpec? Institute { get; init; }
+
+    /// <summary>The institute's programmes: training classes, degree programmes, study tours.</summary>
+    public IReadOnlyList<ProgrammeSpec> Programmes { get; init; } = [];
+
     /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
     public SyntheticSpec? Synthetic { get; init; }
 

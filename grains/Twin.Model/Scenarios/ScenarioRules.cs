@@ -8,6 +8,7 @@ public static class ScenarioRules
         new UniqueEntityIdsRule(),
         new InterventionRule(),
         new LogisticsReferencesRule(),
+        new InstituteRule(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)
