@@ -1,3 +1,4 @@
+using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Scenarios;
 using Twin.Model.Synthetic;
@@ -17,6 +18,8 @@ public static class EntityCatalog
         new RouteKind(),
         new DestinationKind(),
         new BorderKind(),
+        new InstituteKind(),
+        new ProgrammeKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));
