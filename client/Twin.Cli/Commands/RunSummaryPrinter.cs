@@ -16,6 +16,7 @@ public static class RunSummaryPrinter
         output.WriteLine();
         WriteTowns(results, output);
         LogisticsSummaryPrinter.Write(LogisticsSummary.From(results), results.Runs.Count, output);
+        InstituteSummaryPrinter.Write(InstituteSummary.From(results), results.Runs.Count, output);
         if (outDir is not null)
         {
             output.WriteLine();
@@ -54,6 +55,7 @@ public static class RunSummaryPrinter
             runs = results.Runs.Select(r => r.RunId),
             towns = TownSummary.From(results),
             logistics = LogisticsSummary.From(results),
+            institute = InstituteSummary.From(results),
             files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
         };
         output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));

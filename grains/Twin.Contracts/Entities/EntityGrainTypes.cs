@@ -1,3 +1,4 @@
+using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Synthetic;
 using Twin.Model.Towns;
@@ -16,6 +17,8 @@ public static class EntityGrainTypes
         [RouteKind.Name] = typeof(IRouteGrain),
         [DestinationKind.Name] = typeof(IDestinationGrain),
         [BorderKind.Name] = typeof(IBorderGrain),
+        [InstituteKind.Name] = typeof(IInstituteGrain),
+        [ProgrammeKind.Name] = typeof(IProgrammeGrain),
     };
 
     public static Type InterfaceFor(string kind) =>
