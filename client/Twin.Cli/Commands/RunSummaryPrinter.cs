@@ -17,6 +17,7 @@ public static class RunSummaryPrinter
         WriteTowns(results, output);
         LogisticsSummaryPrinter.Write(LogisticsSummary.From(results), results.Runs.Count, output);
         MarketSummaryTables.Write(results, output);
+        InstituteSummaryPrinter.Write(InstituteSummary.From(results), results.Runs.Count, output);
         if (outDir is not null)
         {
             output.WriteLine();
@@ -57,6 +58,7 @@ public static class RunSummaryPrinter
             logistics = LogisticsSummary.From(results),
             markets = MarketSummary.From(results),
             clearing = ClearingSummary.From(results),
+            institute = InstituteSummary.From(results),
             files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
         };
         output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));

@@ -15,9 +15,39 @@ internal static class ObservationMapperPlatform
                 Market(spec, day, scenario, path, problems, observations);
                 break;
             case ObservationType.Enrolment:
-                problems.Add($"{path}.type", "enrolment observations need the institute's programmes, and this scenario has none");
+                Enrolment(spec, day, scenario, path, problems, observations);
                 break;
         }
+    }
+
+    /// <summary>A class that enrolled trainees: one more class started, and its trainees enrolled.</summary>
+    private static void Enrolment(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
+    {
+        var programme = ObservationMapper.Require(spec.Programme, "programme", path, problems);
+        if (programme is null) return;
+        if (scenario.Programmes.All(p => p.Id != programme))
+        {
+            problems.Add($"{path}.programme", scenario.Programmes.Count == 0
+                ? "this scenario has no institute programmes"
+                : $"no programme '{programme}' (known: {string.Join(", ", scenario.Programmes.Select(p => p.Id))})");
+            return;
+        }
+        if (spec.Trainees is not { Count: > 0 } trainees)
+        {
+            problems.Add($"{path}.trainees", "is required: trainees by country, such as { \"russia\": 12 }");
+            return;
+        }
+        int before = problems.Items.Count;
+        foreach (var (country, count) in trainees)
+        {
+            if (scenario.Countries.All(c => c.Id != country))
+                problems.Add($"{path}.trainees.{country}", "not a country of this scenario");
+            else if (count < 0)
+                problems.Add($"{path}.trainees.{country}", $"must be >= 0, got {count}");
+        }
+        if (problems.Items.Count > before) return;
+        observations.Add(new KpiObservation(programme, "classes_started", day, 1, Accumulate: true));
+        observations.Add(new KpiObservation(programme, "enrolled", day, trainees.Values.Sum(), Accumulate: true));
     }
 
     /// <summary>A trade: one more trade, its lots, and its price as the close; a quote: the close only.</summary>

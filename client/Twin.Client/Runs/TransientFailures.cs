@@ -1,4 +1,3 @@
-using Orleans.Runtime;
 
 namespace Twin.Client.Runs;
 
@@ -29,7 +28,5 @@ public static class TransientFailures
         }
     }
 
-    public static bool IsTransient(Exception e) =>
-        e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
-        || (e is OrleansException && e.Message.Contains("unavailable", StringComparison.OrdinalIgnoreCase));
+    public static bool IsTransient(Exception e) => Twin.Contracts.Kernel.SiloLoss.Explains(e);
 }

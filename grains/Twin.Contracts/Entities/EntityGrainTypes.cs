@@ -1,3 +1,4 @@
+using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
 using Twin.Model.Markets.Clearing;
@@ -22,6 +23,8 @@ public static class EntityGrainTypes
         [MarketKind.Name] = typeof(IMarketGrain),
         [ParticipantKind.Name] = typeof(IParticipantGrain),
         [ClearingKind.Name] = typeof(IClearingHouseGrain),
+        [InstituteKind.Name] = typeof(IInstituteGrain),
+        [ProgrammeKind.Name] = typeof(IProgrammeGrain),
     };
 
     public static Type InterfaceFor(string kind) =>

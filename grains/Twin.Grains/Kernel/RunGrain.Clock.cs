@@ -40,7 +40,7 @@ public sealed partial class RunGrain
             if (Record.State == RunState.Running && _day == request.Days)
                 await Complete(request);
         }
-        catch (Exception e) when (LostSilo(e))
+        catch (Exception e) when (SiloLoss.Explains(e))
         {
             // A silo holding some of the run's partitions or entities died: their state is gone, so
             // the whole run goes back to its last checkpoint (every entity is rebuilt from it there).
@@ -58,13 +58,6 @@ public sealed partial class RunGrain
         }
     }
 
-    /// <summary>Failures that mean "a silo is gone", not "the model is wrong": the run can go on from a checkpoint.</summary>
-    private static bool LostSilo(Exception e) => e switch
-    {
-        SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.All(LostSilo),
-        _ => e.InnerException is { } inner && LostSilo(inner),
-    };
 
     /// <summary>
     /// The day the run may step to by now: the horizon, or for a paced run (the live twin) as many

@@ -1,3 +1,4 @@
+using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
 using Twin.Model.Markets.Clearing;
@@ -23,6 +24,8 @@ public static class EntityCatalog
         new MarketKind(),
         new ParticipantKind(),
         new ClearingKind(),
+        new InstituteKind(),
+        new ProgrammeKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

@@ -11,10 +11,22 @@ public static class KpiCatalog
         .GroupBy(k => k.Name, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    /// <summary>Families of KPIs named per item (`enrolled_*` for `enrolled_russia`...), longest prefix first.</summary>
+    private static readonly KpiInfo[] Families = ByName.Values
+        .Where(k => k.Name.EndsWith('*'))
+        .OrderByDescending(k => k.Name.Length)
+        .ToArray();
+
     public static IReadOnlyCollection<KpiInfo> All => ByName.Values;
 
-    public static KpiInfo Info(string name) =>
-        ByName.TryGetValue(name, out var info) ? info : new KpiInfo(name, "", KpiAggregation.Mean, KpiDirection.Neutral, "");
+    public static KpiInfo Info(string name)
+    {
+        if (ByName.TryGetValue(name, out var info)) return info;
+        foreach (var family in Families)
+            if (name.StartsWith(family.Name.AsSpan(0, family.Name.Length - 1), StringComparison.Ordinal))
+                return family with { Name = name };
+        return new KpiInfo(name, "", KpiAggregation.Mean, KpiDirection.Neutral, "");
+    }
 
     /// <summary>
     /// The one number a run gives for this KPI of this entity. Days without a value (NaN: a

@@ -21,6 +21,9 @@ public enum KpiDirection
     LowerIsBetter,
 }
 
-/// <summary>What a KPI means: its unit, how it aggregates over a run, and which way is better.</summary>
+/// <summary>
+/// What a KPI means: its unit, how it aggregates over a run, and which way is better. A name
+/// ending in `*` describes a family of KPIs named per item (`enrolled_*`: `enrolled_russia`...).
+/// </summary>
 /// <param name="Headline">Shown in the short summaries of studies and comparisons (the rest on request).</param>
 public sealed record KpiInfo(string Name, string Unit, KpiAggregation Aggregation, KpiDirection Better, string Description, bool Headline = false);

@@ -72,4 +72,19 @@ public enum MessageKind
 
     /// <summary>Clearing house to markets and the participant: a participant is in default.</summary>
     DefaultNotice = 109,
+
+    /// <summary>A programme's trainee flows of one country for a day, to the institute (see Institute.TraineeFlowCodec).</summary>
+    TraineeFlow = 500,
+
+    /// <summary>The institute's alumni effect on a town's export demand from one country (see Institute.AlumniEffectCodec).</summary>
+    AlumniEffect = 501,
+
+    /// <summary>Alumni who stay in a town and join its labour force (see Institute.AlumniSettledCodec).</summary>
+    AlumniSettled = 502,
+
+    /// <summary>A firm founded in a town by an alumnus (see Institute.AlumniSettledCodec).</summary>
+    AlumniFirmFounded = 503,
+
+    /// <summary>Firms of a town back from a "go global" study tour (see Institute.GoGlobalTourCodec).</summary>
+    GoGlobalTour = 504,
 }

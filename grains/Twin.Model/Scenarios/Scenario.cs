@@ -61,6 +61,12 @@ public sealed class Scenario
     /// <summary>Exchange rates of the platform's currencies; required when there are markets.</summary>
     public FxSpec? Fx { get; init; }
 
+    /// <summary>The SCO Economic and Trade Institute; none means no programmes run.</summary>
+    public InstituteSpec? Institute { get; init; }
+
+    /// <summary>The institute's programmes: training classes, degree programmes, study tours.</summary>
+    public IReadOnlyList<ProgrammeSpec> Programmes { get; init; } = [];
+
     /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
     public SyntheticSpec? Synthetic { get; init; }
 

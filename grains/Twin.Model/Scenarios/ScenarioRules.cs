@@ -9,6 +9,7 @@ public static class ScenarioRules
         new InterventionRule(),
         new LogisticsReferencesRule(),
         new MarketRules(),
+        new InstituteRule(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)

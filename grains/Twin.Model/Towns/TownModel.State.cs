@@ -26,6 +26,7 @@ public sealed partial class TownModel
             writer.Write(f.Shock);
         }
         WriteExportState(writer);
+        WriteInstituteState(writer);
     }
 
     public void ReadState(BinaryReader reader)
@@ -52,5 +53,6 @@ public sealed partial class TownModel
             };
         }
         ReadExportState(reader);
+        ReadInstituteState(reader);
     }
 }

@@ -33,6 +33,7 @@ public sealed partial class TownModel : IEntityModel
         _demand = setup.Stream("demand");
         _churn = setup.Stream("churn");
         _factory = new FirmFactory(setup.Stream("entry"));
+        SetUpInstitute(setup);
         Rebind(setup.Scenario);
         _population = _town.Population;
         _firms = new Firm[Math.Max(16, Sectors.All.Sum(s => _town.Firms[s]) * 5 / 4)];
@@ -68,6 +69,7 @@ public sealed partial class TownModel : IEntityModel
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
+        ReceiveFromInstitute(inbox);
         Grow();
         int labourForce = LabourForce;
         var labour = ProduceAndPlan(context.Closed, kpis);

@@ -15,7 +15,8 @@ public sealed class WhatIfTests
         Assert.True(after.Sum("departures", 90, 365) >= before.Sum("departures", 90, 365));
         Assert.True(after.Sum("expected_wait_days", 90, 365) < 0.8 * before.Sum("expected_wait_days", 90, 365));
         Assert.True(after.Sum("backlog_teu", 90, 365) < 0.8 * before.Sum("backlog_teu", 90, 365));
-        Assert.True(whatIf.Entity("moscow").Sum("door_to_door_days_mean", 120, 365) < Baseline.Entity("moscow").Sum("door_to_door_days_mean", 120, 365));
+        // Door-to-door days at Moscow are not asserted: more rail slots also draw cargo from faster modes,
+        // and the mean moves either way with the seed (it rises for seeds 2 to 4).
     }
 
     [Fact]

@@ -91,7 +91,8 @@ public sealed class LogisticsReferencesRule : IScenarioRule
 
     private static string Path(string section, int index, string field) => ValidationProblems.Join(ValidationProblems.Index(section, index), field);
 
-    private static string Missing(string what, string id, IEnumerable<string> known)
+    /// <summary>"no town 'x' (known: a, b)": the message for a reference to something that does not exist.</summary>
+    internal static string Missing(string what, string id, IEnumerable<string> known)
     {
         var list = known.Order(StringComparer.Ordinal).ToArray();
         return list.Length == 0 ? $"no {what} '{id}' (there are none)" : $"no {what} '{id}' (known: {string.Join(", ", list)})";
