@@ -51,6 +51,8 @@ public static class LogisticsKpiInfo
         Level("door_to_door_days_p95", "days", KpiDirection.LowerIsBetter, "95th percentile door-to-door time"),
         Flow("import_teu", "TEU", "imports sent back to the zone"),
         Flow("import_value_cny", "CNY", "value of imports sent back"),
+        Flow("export_value_cny_*", "CNY", "exports delivered, by buying country"),
+        Flow("value_*", "CNY", "exports delivered, by mode (value_rail_cny...)"),
     ];
 
     public static readonly IReadOnlyList<KpiInfo> Borders =
