@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Twin.Cli.Tests;
+
+/// <summary>
+/// The embedded silo keeps its studies in its data folder: a later `twin` (a new process, after a
+/// clean exit or a crash) lists them and serves their results.
+/// </summary>
+public class RestartTests
+{
+    private static async Task<(int Code, string Output, string Error)> Twin(string data, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = await TwinCommandLine.RunAsync([.. args, "--data", data], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task After_a_crash_a_restarted_twin_shows_the_finished_studies_and_their_results()
+    {
+        var data = CliRunner.TempFolder();
+        var (code, _, error) = await Twin(data, "study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "15", "--title", "before the crash");
+        Assert.True(code == 0, error);
+        var finished = error.Split('\n').First(l => l.StartsWith("study ", StringComparison.Ordinal)).Split(' ', ':')[1];
+
+        // Another twin process is killed outright while its study runs.
+        using (var crashing = StartProcess(data, "study", CliRunner.Scenario("baseline.json"), "--replications", "4", "--days", "3000", "--title", "cut short"))
+        {
+            await WaitForAsync(() => Directory.GetFiles(data, "twin.db*").Length > 0 && crashing.StartTime < DateTime.Now.AddSeconds(-4));
+            crashing.Kill(entireProcessTree: true);
+            await crashing.WaitForExitAsync();
+        }
+
+        var (listCode, list, listError) = await Twin(data, "results", "--json");
+        Assert.True(listCode == 0, listError);
+        using var studies = JsonDocument.Parse(list);
+        var byTitle = studies.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("title").GetString()!, s => s);
+        Assert.Equal("completed", byTitle["before the crash"].GetProperty("state").GetString());
+        Assert.Contains("cut short", byTitle.Keys);
+
+        var (resultsCode, results, resultsError) = await Twin(data, "results", finished, "--kpi", "export_value_cny", "--json");
+        Assert.True(resultsCode == 0, resultsError);
+        using var stats = JsonDocument.Parse(results);
+        var kpis = stats.RootElement.GetProperty("kpis").EnumerateArray().ToArray();
+        var cosmoplat = kpis.Single(k => k.GetProperty("entity").GetString() == "cosmoplat");
+        Assert.True(cosmoplat.GetProperty("summary").GetProperty("mean").GetDouble() > 0);
+        Assert.Equal(2, cosmoplat.GetProperty("summary").GetProperty("count").GetInt32());
+    }
+
+    private static Process StartProcess(string data, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "twin.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.ArgumentList.Add("--data");
+        start.ArgumentList.Add(data);
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (int i = 0; i < 300 && !condition(); i++) await Task.Delay(100);
+        Assert.True(condition(), "timed out waiting for the crashing twin to get going");
+    }
+}
