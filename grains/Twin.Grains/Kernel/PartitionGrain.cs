@@ -104,24 +104,36 @@ public sealed class PartitionGrain(
         }
     }
 
-    /// <summary>Keeps messages among members for tomorrow; sorts the rest by receiving partition.</summary>
+    /// <summary>
+    /// Keeps messages among members for tomorrow; sorts the rest by receiving partition. Counted
+    /// first, so each batch is allocated once at its size (thousands of messages a tick).
+    /// </summary>
     private Message[][] SortOutboxes(Task<EntityStepResult>[] calls)
     {
-        var local = new List<Message>();
-        var remote = new List<Message>?[_plan.Count];
+        var counts = new int[_plan.Count];
         foreach (var call in calls)
         {
             foreach (var message in call.Result.Outbox)
             {
                 if ((uint)message.To >= (uint)_slotOf.Length)
                     throw new InvalidOperationException($"Entity {message.From} sent a message to unknown entity {message.To}.");
-                int partition = _plan.PartitionOf[message.To];
-                if (partition == _self) local.Add(message);
-                else (remote[partition] ??= []).Add(message);
+                counts[_plan.PartitionOf[message.To]]++;
             }
         }
-        _pending = local.ToArray();
-        return remote.Select(list => list?.ToArray() ?? []).ToArray();
+        var batches = new Message[_plan.Count][];
+        for (int p = 0; p < batches.Length; p++) batches[p] = counts[p] == 0 ? [] : new Message[counts[p]];
+        Array.Clear(counts);
+        foreach (var call in calls)
+        {
+            foreach (var message in call.Result.Outbox)
+            {
+                int p = _plan.PartitionOf[message.To];
+                batches[p][counts[p]++] = message;
+            }
+        }
+        _pending = batches[_self];
+        batches[_self] = [];
+        return batches;
     }
 
     private ObservedValue[]?[]? ObservationsBySlot(EntityObservation[]? observed)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -39,12 +41,24 @@ public static class ScenarioPatcher
         return null;
     }
 
-    /// <summary>The scenario with the given interventions applied in order.</summary>
+    /// <summary>
+    /// The scenario with the given interventions applied in order. Scenarios are immutable, so the
+    /// result is shared: every entity of a run (and every run of the scenario in this process)
+    /// applying the same levers to the same scenario gets the same object, patched once.
+    /// </summary>
     public static Scenario Apply(Scenario scenario, IEnumerable<InterventionSpec> interventions)
     {
         var levers = interventions.Where(i => i.Kind != InterventionKind.Close).ToArray();
         // Most entities of most runs have no lever to apply: skip the JSON round trip.
         if (levers.Length == 0) return scenario;
+        var cache = Patched.GetValue(scenario, _ => new ConcurrentDictionary<LeverSet, Lazy<Scenario>>());
+        return cache.GetOrAdd(new LeverSet(levers), set => new Lazy<Scenario>(() => Patch(scenario, set.Levers))).Value;
+    }
+
+    private static readonly ConditionalWeakTable<Scenario, ConcurrentDictionary<LeverSet, Lazy<Scenario>>> Patched = new();
+
+    private static Scenario Patch(Scenario scenario, InterventionSpec[] levers)
+    {
         var node = ToNode(scenario);
         foreach (var intervention in levers)
         {
@@ -53,5 +67,23 @@ public static class ScenarioPatcher
                 throw new InvalidOperationException($"Intervention on '{intervention.Target}' cannot apply: {error}");
         }
         return FromNode(node);
+    }
+
+    /// <summary>A list of levers compared by the identity of its interventions, in order.</summary>
+    private sealed class LeverSet(InterventionSpec[] levers) : IEquatable<LeverSet>
+    {
+        public InterventionSpec[] Levers => levers;
+
+        public bool Equals(LeverSet? other) =>
+            other is not null && other.Levers.Length == levers.Length && levers.Zip(other.Levers).All(p => ReferenceEquals(p.First, p.Second));
+
+        public override bool Equals(object? obj) => Equals(obj as LeverSet);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var lever in levers) hash.Add(RuntimeHelpers.GetHashCode(lever));
+            return hash.ToHashCode();
+        }
     }
 }
