@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Twin.Model.Kernel;
+using Twin.Model.Scenarios;
+using Twin.Silo.Telemetry;
+
+namespace Twin.Silo.Tests;
+
+/// <summary>The table that turns the live twin's KPIs into Prometheus families.</summary>
+public sealed partial class MetricTableTests
+{
+    /// <summary>
+    /// Kinds with a table entry that the baseline does not run yet: the institute's, whose model is
+    /// being built. Their entries are written ahead so that the metrics appear when it lands; this
+    /// list must only shrink (a kind that vanished from the baseline is a failure, not an exemption).
+    /// </summary>
+    public static readonly IReadOnlySet<string> KindsNotYetInTheBaseline = new HashSet<string> { "programme", "institute" };
+
+    [Fact]
+    public void Every_metric_reads_a_kpi_that_its_kind_records()
+    {
+        var series = new SequentialRunner(BuiltInScenarios.Baseline(), 42, 0, 2).Run();
+        var recorded = series.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.First().Names.ToHashSet());
+
+        foreach (var kind in LiveMetricTable.Kinds)
+        {
+            if (!recorded.TryGetValue(kind.Kind, out var names))
+            {
+                Assert.True(KindsNotYetInTheBaseline.Contains(kind.Kind), $"kind '{kind.Kind}' has metrics but the baseline runs no entity of it");
+                continue;
+            }
+            foreach (var metric in kind.Metrics)
+            {
+                Assert.True(names.Contains(metric.Kpi), $"{metric.Name}: a {kind.Kind} records no KPI '{metric.Kpi}'");
+                Assert.True(metric.Gate is null || names.Contains(metric.Gate), $"{metric.Name}: a {kind.Kind} records no gate KPI '{metric.Gate}'");
+            }
+        }
+        // When the institute lands, its kinds leave the exemption (and this keeps the list honest).
+        Assert.All(KindsNotYetInTheBaseline, k => Assert.False(recorded.ContainsKey(k), $"'{k}' now runs in the baseline: remove it from {nameof(KindsNotYetInTheBaseline)}"));
+    }
+
+    [Fact]
+    public void Names_follow_Prometheus_conventions_and_a_family_has_one_type()
+    {
+        foreach (var family in LiveMetricTable.All.GroupBy(x => x.Metric.Name))
+        {
+            var first = family.First().Metric;
+            Assert.Matches(PrometheusName(), first.Name);
+            Assert.False(first.Name.EndsWith("_total", StringComparison.Ordinal), $"{first.Name}: the exporter adds _total to counters itself");
+            Assert.All(family, x => Assert.Equal(first.Type, x.Metric.Type));
+            Assert.All(family, x => Assert.Equal(first.Help, x.Metric.Help));
+            Assert.All(family, x => Assert.Equal(family.First().Kind.Kind, x.Kind.Kind));
+        }
+        Assert.All(LiveMetricTable.Kinds, k => Assert.DoesNotContain("run", k.Links));
+    }
+
+    [GeneratedRegex("^twin_[a-z][a-z0-9_]*[a-z0-9]$")]
+    private static partial Regex PrometheusName();
+}
