@@ -61,4 +61,23 @@ public sealed class DashboardTests(LiveSilo silo)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("dashboard/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("dashboard/ClusterStats")).StatusCode);
     }
+
+    [SkippableFact]
+    public async Task In_a_browser_the_key_form_opens_the_dashboard_which_shows_the_cluster()
+    {
+        await using var browser = await Chromium.StartAsync(ExternalTool.Chromium.Require(), 1400, 900);
+        await browser.OpenAsync(new Uri(silo.Process.BaseAddress, "dashboard/"), "document.querySelector('form input[name=key]')", TimeSpan.FromSeconds(20));
+
+        await browser.EvaluateAsync($"document.querySelector('input[name=key]').value = '{LiveSilo.Key}'; document.querySelector('form').submit(); true");
+        try
+        {
+            await browser.WaitForAsync("/active silos/i.test(document.body.innerText) && document.body.innerText.includes('TownGrain')", TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            var file = Path.Combine(AppContext.BaseDirectory, "screenshots", "orleans-dashboard.png");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllBytesAsync(file, await browser.ScreenshotAsync());
+        }
+    }
 }

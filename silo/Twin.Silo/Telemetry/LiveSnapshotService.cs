@@ -9,9 +9,13 @@ namespace Twin.Silo.Telemetry;
 /// <summary>
 /// Looks at the live run every few seconds and keeps a snapshot of it for the metrics and the
 /// page: its clock, its scenario's map, and every entity's latest values and running totals.
-/// Every silo keeps its own (they all see the same live run), so scrape any of them.
+/// Every silo that runs the live twin keeps its own (they all see the same live run), so scrape any of them.
 /// </summary>
-public sealed class LiveSnapshotService(IGrainFactory grains, IOptions<TelemetryOptions> options, ILogger<LiveSnapshotService> logger) : BackgroundService
+public sealed class LiveSnapshotService(
+    IGrainFactory grains,
+    IOptions<TelemetryOptions> options,
+    IOptions<Twin.Silo.Live.LiveTwinOptions> live,
+    ILogger<LiveSnapshotService> logger) : BackgroundService
 {
     private volatile LiveSnapshot _current = LiveSnapshot.Empty;
 
@@ -19,6 +23,8 @@ public sealed class LiveSnapshotService(IGrainFactory grains, IOptions<Telemetry
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
+        // A silo that does not run the live twin does not look for it (nor keep its grain awake).
+        if (!live.Value.Enabled) return;
         var period = TimeSpan.FromSeconds(Math.Max(0.2, options.Value.RefreshSeconds));
         while (!stopping.IsCancellationRequested)
         {
