@@ -53,6 +53,20 @@ public sealed partial class MetricTableTests
         Assert.All(LiveMetricTable.Kinds, k => Assert.DoesNotContain("run", k.Links));
     }
 
+    [Fact]
+    public void Counters_read_flows_and_gauges_read_levels_as_the_KPI_catalog_describes_them()
+    {
+        var described = KpiCatalog.All.Select(k => k.Name).ToHashSet();
+        foreach (var (kind, metric) in LiveMetricTable.All.Where(x => described.Contains(x.Metric.Kpi)))
+        {
+            // "closed" adds up to days closed over a run, but live it is a flag: 1 while closed.
+            if (metric.Kpi == "closed") continue;
+            bool flow = KpiCatalog.Info(metric.Kpi).Aggregation == KpiAggregation.Sum;
+            Assert.True(flow == (metric.Type == LiveMetricType.Counter),
+                $"{metric.ExposedName}: the {kind.Kind} KPI '{metric.Kpi}' aggregates by {KpiCatalog.Info(metric.Kpi).Aggregation}, so it should be a {(flow ? "counter" : "gauge")}");
+        }
+    }
+
     [GeneratedRegex("^twin_[a-z][a-z0-9_]*[a-z0-9]$")]
     private static partial Regex PrometheusName();
 }
