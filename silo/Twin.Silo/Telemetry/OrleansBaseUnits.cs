@@ -26,7 +26,7 @@ public sealed class OrleansBaseUnits : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (!IsReplaced(instrument) || instrument.Unit != "ms") return;
+            if (!IsReplaced(instrument) || instrument.Unit != "ms") return; // the memory gauges come from the environment statistics below
             var target = _histograms.GetOrAdd(instrument.Name, name => _meter.CreateHistogram(name, "s", Describe(name, instrument.Description),
                 tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets }));
             listener.EnableMeasurementEvents(instrument, target);
@@ -47,9 +47,15 @@ public sealed class OrleansBaseUnits : IDisposable
             description: "Orleans: CPU usage of the host, as a ratio (1 = every core busy).");
     }
 
-    /// <summary>Orleans instruments exported in other units than Prometheus' base units: this class publishes them instead.</summary>
+    /// <summary>
+    /// The Orleans instruments this class publishes instead: latency histograms in milliseconds and
+    /// the two memory gauges in megabytes. Anything else in another unit is left alone, so the
+    /// promtool test notices it rather than it vanishing from the export.
+    /// </summary>
     public static bool IsReplaced(Instrument instrument) =>
-        instrument.Meter.Name == OrleansMeter && instrument.Unit is "ms" or "MB";
+        instrument.Meter.Name == OrleansMeter
+        && ((instrument.Unit == "ms" && instrument.GetType().IsGenericType && instrument.GetType().GetGenericTypeDefinition() == typeof(Histogram<>))
+            || (instrument.Unit == "MB" && instrument.Name is "orleans-runtime-available-memory" or "orleans-runtime-total-physical-memory"));
 
     /// <summary>The view for the Orleans meter: drop what is replaced, give the rest a help text.</summary>
     public static MetricStreamConfiguration? View(Instrument instrument)
