@@ -1,5 +1,8 @@
 using Twin.Grains.Hosting;
 using Twin.Silo.Api;
+using Twin.Silo.Dashboard;
+using Twin.Silo.Telemetry;
+using Twin.Silo.Web;
 using Twin.Storage.Configuration;
 using Twin.Storage.Hosting;
 using Twin.Storage.Schema;
@@ -25,12 +28,17 @@ builder.UseOrleans(silo =>
     silo.UseTwinCluster(cluster);
     silo.AddTwinStorage(storage);
     silo.AddTwinGrains();
+    silo.AddTwinDashboard();
 });
 builder.AddTwinApi();
+builder.AddTwinTelemetry();
 
 var app = builder.Build();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
 app.MapTwinApi();
+app.MapTwinTelemetry();
+app.MapTwinWeb();
+app.MapTwinDashboard();
 try
 {
     await app.RunAsync();

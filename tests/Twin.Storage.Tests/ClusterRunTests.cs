@@ -7,6 +7,7 @@ using Twin.Model.Kernel;
 using Twin.Model.Scenarios;
 using Twin.Storage.Hosting;
 using Twin.Storage.Tests.Support;
+using Twin.Testing;
 
 namespace Twin.Storage.Tests;
 

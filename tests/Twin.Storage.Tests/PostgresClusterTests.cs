@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Twin.Contracts.Bench;
 using Twin.Storage.Hosting;
 using Twin.Storage.Tests.Support;
+using Twin.Testing;
 
 namespace Twin.Storage.Tests;
 

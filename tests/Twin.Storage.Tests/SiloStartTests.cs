@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Twin.Storage.Hosting;
 using Twin.Storage.Schema;
-using Twin.Storage.Tests.Support;
+using Twin.Testing;
 
 namespace Twin.Storage.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Twin.Contracts.Kernel;
+using Twin.Grains.Telemetry;
 using Twin.Model.Kernel;
 
 namespace Twin.Grains.Kernel;
@@ -33,7 +34,9 @@ public sealed partial class RunGrain
             int until = PacedUntil(request);
             while (Record.State == RunState.Running && _day < until && slice.Elapsed < SliceBudget && !cancellation.IsCancellationRequested)
             {
+                long tick = Stopwatch.GetTimestamp();
                 await StepDay();
+                KernelMetrics.TickDone(Paced, Stopwatch.GetElapsedTime(tick));
                 if (IsCheckpointDay(request, _day - 1)) await Checkpoint(_day - 1);
             }
             _stepping.Stop();
@@ -128,6 +131,7 @@ public sealed partial class RunGrain
         Record.InFlight = _incoming.Select((batches, p) => batches.Append(local[p]).SelectMany(b => b).ToArray()).ToArray();
         Record.CheckpointDay = day;
         await record.WriteStateAsync();
+        KernelMetrics.CheckpointWritten(Paced);
     }
 
     private async Task Complete(RunRequest request)
@@ -146,6 +150,7 @@ public sealed partial class RunGrain
         _elapsed.Stop();
         _timer?.Dispose();
         _timer = null;
+        KernelMetrics.RunStopped(RunId);
         Record.State = state;
         Record.Error = error;
         Record.InFlight = [];

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Twin.Contracts.Kernel;
 using Twin.Grains.Results;
+using Twin.Grains.Telemetry;
 
 namespace Twin.Grains.Kernel;
 
@@ -39,6 +40,12 @@ public sealed partial class RunGrain(
             logger.LogWarning("Run {RunId} resumes from the checkpoint of day {Day} (resumption {Count})", RunId, Record.CheckpointDay, Record.Resumptions);
             StartClock();
         }
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        KernelMetrics.RunStopped(RunId);
         return Task.CompletedTask;
     }
 
@@ -91,7 +98,11 @@ public sealed partial class RunGrain(
         // A paced run (the live twin) needs a tick only every so often; a fast one goes again at once.
         var period = Record.Request!.PaceDaysPerMinute > 0 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromMilliseconds(1);
         _timer = this.RegisterGrainTimer(Advance, new GrainTimerCreationOptions(TimeSpan.Zero, period) { KeepAlive = true });
+        KernelMetrics.RunStarted(RunId, Paced);
     }
+
+    /// <summary>A run paced to the wall clock: the live twin.</summary>
+    private bool Paced => Record.Request?.PaceDaysPerMinute > 0;
 
     private RunStatus Status() => new(RunId, Record.State, Record.State == RunState.Completed ? Record.Request!.Days : _day,
         Record.Request?.Days ?? 0, Record.Error, Record.ElapsedSeconds + _elapsed.Elapsed.TotalSeconds, _stepping.Elapsed.TotalSeconds, Record.Resumptions, SiloEndpoint);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
+using Twin.Grains.Telemetry;
 
 namespace Twin.Grains.Studies;
 
@@ -14,6 +15,7 @@ public sealed partial class StudyGrain
         {
             bool changed = await PollActive();
             changed |= await StartMore();
+            KernelMetrics.StudyProgress(StudyId, Record.Progress.Count(p => p == 0), Record.Progress.Count(p => p == 1));
             if (Record.Progress.All(p => p == 2))
                 await End(StudyState.Completed, error: null);
             else if (changed)
@@ -86,6 +88,7 @@ public sealed partial class StudyGrain
         Record.ElapsedSeconds += _elapsed.Elapsed.TotalSeconds;
         _elapsed.Reset();
         await record.WriteStateAsync();
+        KernelMetrics.StudyEnded(StudyId, state.ToString().ToLowerInvariant());
         logger.LogInformation("Study {StudyId} {State} after {Seconds:F1} s", StudyId, state, Record.ElapsedSeconds);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
 using Twin.Grains.Kernel;
+using Twin.Grains.Telemetry;
 
 namespace Twin.Grains.Studies;
 
@@ -31,6 +32,12 @@ public sealed partial class StudyGrain(
         for (int i = 0; i < Record.Runs.Length; i++)
             if (Record.Progress[i] == 2) _daysDone[i] = Record.Request!.Days;
         if (Record.State == StudyState.Running) StartFollowing();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        KernelMetrics.StudyStopped(StudyId);
         return Task.CompletedTask;
     }
 

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Twin.Storage.Tests.Support;
+namespace Twin.Testing;
 
 /// <summary>
 /// The real silo host (Twin.Silo) as a separate process on loopback, configured only through
@@ -29,6 +29,9 @@ public sealed class SiloProcess : IAsyncDisposable
     public int GatewayPort { get; }
 
     public int HttpPort { get; }
+
+    /// <summary>The silo's HTTP address (the page, the API, `/metrics`).</summary>
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
 
     public int ProcessId => _process.Id;
 
@@ -165,12 +168,7 @@ public sealed class SiloProcess : IAsyncDisposable
     private static string SiloAssembly()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        var root = output;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Twin.sln")))
-            root = root.Parent;
-        var path = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Twin.sln not found above the test output."),
-            "silo", "Twin.Silo", "bin", configuration, output.Name, "Twin.Silo.dll");
+        var path = Repository.Path("silo", "Twin.Silo", "bin", output.Parent!.Name, output.Name, "Twin.Silo.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build silo/Twin.Silo first (dotnet build Twin.sln).", path);
     }
 }
