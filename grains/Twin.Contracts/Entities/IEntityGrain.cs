@@ -12,7 +12,7 @@ public interface IEntityGrain : IGrainWithStringKey
     Task Initialize(EntityInit init);
 
     /// <summary>Applies the day's interventions, steps the model with the inbox in canonical order, records KPIs.</summary>
-    Task<EntityStepResult> Step(EntityStep step);
+    ValueTask<EntityStepResult> Step(EntityStep step);
 
     /// <summary>The entity's whole state after <paramref name="day"/>, for its partition to write in a checkpoint.</summary>
     Task<byte[]> Checkpoint(int day);

@@ -26,8 +26,8 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
         return Task.CompletedTask;
     }
 
-    public Task<EntityStepResult> Step(EntityStep step) =>
-        Task.FromResult(new EntityStepResult(Host.Step(step.Day, step.Inbox, step.Observed)));
+    public ValueTask<EntityStepResult> Step(EntityStep step) =>
+        new(new EntityStepResult(Host.Step(step.Day, step.Inbox, step.Observed)));
 
     public Task<byte[]> Checkpoint(int day) =>
         Host.NextDay == day + 1

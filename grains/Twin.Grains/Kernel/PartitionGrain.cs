@@ -53,7 +53,7 @@ public sealed class PartitionGrain(
         var observed = ObservationsBySlot(step.Observed);
         var calls = new Task<EntityStepResult>[_members.Length];
         for (int slot = 0; slot < _members.Length; slot++)
-            calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot], observed?[slot]));
+            calls[slot] = _members[slot].Step(new EntityStep(step.Day, inboxes[slot], observed?[slot])).AsTask();
         await Task.WhenAll(calls);
         return new PartitionStepResult(SortOutboxes(calls));
     }
