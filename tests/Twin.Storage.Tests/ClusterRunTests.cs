@@ -43,7 +43,7 @@ public sealed class ClusterRunTests
         var silos = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(settings)));
         try
         {
-            using var client = await StartClientAsync(settings);
+            using var client = await ClusterClient.StartAsync(settings);
             var grains = client.Services.GetRequiredService<IClusterClient>();
             // Small partitions spread the run over the three silos.
             var results = await RunAsync(grains, days: 90, entitiesPerPartition: 6, seed: 4);
@@ -64,7 +64,7 @@ public sealed class ClusterRunTests
         var silos = (await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(settings)))).ToList();
         try
         {
-            using var client = await StartClientAsync(settings);
+            using var client = await ClusterClient.StartAsync(settings);
             var grains = client.Services.GetRequiredService<IClusterClient>();
             const int days = 240;
             var document = ScenarioDocument.From(Baseline);
@@ -114,13 +114,4 @@ public sealed class ClusterRunTests
             Assert.True(expected[i].Values.AsSpan().SequenceEqual(actual[i].Values), $"series of {expected[i].EntityId} differ");
     }
 
-    private static async Task<IHost> StartClientAsync(IReadOnlyDictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        builder.UseOrleansClient(client => client.UseTwinCluster(configuration));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
 }

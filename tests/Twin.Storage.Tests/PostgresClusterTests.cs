@@ -27,7 +27,7 @@ public sealed class PostgresClusterTests
         var silos = await Task.WhenAll(SiloProcess.StartAsync(settings), SiloProcess.StartAsync(settings));
         try
         {
-            using var client = await StartClientAsync(settings);
+            using var client = await ClusterClient.StartAsync(settings);
             var grains = client.Services.GetRequiredService<IClusterClient>();
 
             var ports = await WaitForActiveSilosAsync(grains, count: 2);
@@ -45,15 +45,6 @@ public sealed class PostgresClusterTests
         }
     }
 
-    private static async Task<IHost> StartClientAsync(IReadOnlyDictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        builder.UseOrleansClient(client => client.UseTwinCluster(configuration));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
 
     // A joining silo is active as soon as it answers, but the others learn of it at their next refresh.
     private static async Task<IEnumerable<int>> WaitForActiveSilosAsync(IGrainFactory grains, int count)
