@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Twin.Client.Studies;
 
 namespace Twin.Silo.Api;
@@ -21,8 +23,9 @@ public static class ApiExtensions
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
-        var limit = builder.Configuration.GetValue<long?>($"{ApiOptions.Section}:MaxRequestBytes") ?? new ApiOptions().MaxRequestBytes;
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limit);
+        // Kestrel takes the body limit from the bound options, so the setting has one reading and one default.
+        builder.Services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<ApiOptions>>((kestrel, api) => kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBytes);
         return builder;
     }
 
