@@ -45,11 +45,18 @@ public static class ResultEndpoints
         };
         if (chosen is null) return ApiProblems.Invalid("format", $"must be csv or parquet, got '{format}'");
         var dir = Directory.CreateTempSubdirectory("twin-export-");
-        var result = await client.ExportAsync(id, [chosen.Value], dir.FullName, cancellation: cancellation);
-        var file = result.Files[0];
-        var bytes = await File.ReadAllBytesAsync(file, cancellation);
-        dir.Delete(recursive: true);
-        return Results.File(bytes, chosen == ExportFormat.Csv ? "text/csv" : "application/vnd.apache.parquet", $"{id}{Path.GetExtension(file)}");
+        try
+        {
+            var result = await client.ExportAsync(id, [chosen.Value], dir.FullName, cancellation: cancellation);
+            var file = result.Files[0];
+            var bytes = await File.ReadAllBytesAsync(file, cancellation);
+            return Results.File(bytes, chosen == ExportFormat.Csv ? "text/csv" : "application/vnd.apache.parquet", $"{id}{Path.GetExtension(file)}");
+        }
+        finally
+        {
+            // Also when the study is unknown or unfinished (404, 409): no folder is left behind per request.
+            dir.Delete(recursive: true);
+        }
     }
 
     private static async Task<IResult> Manifest(string id, TwinClient client) =>
@@ -59,9 +66,14 @@ public static class ResultEndpoints
     {
         if (string.IsNullOrWhiteSpace(kpi)) return ApiProblems.Invalid("kpi", "is required");
         var file = Path.Combine(Path.GetTempPath(), $"twin-plot-{Guid.NewGuid():N}.png");
-        await client.PlotAsync(id, kpi, entity, file);
-        var bytes = await File.ReadAllBytesAsync(file);
-        File.Delete(file);
-        return Results.File(bytes, "image/png");
+        try
+        {
+            await client.PlotAsync(id, kpi, entity, file);
+            return Results.File(await File.ReadAllBytesAsync(file), "image/png");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
