@@ -11,11 +11,6 @@ export class Live {
     return this.view.recent.series.filter(s => s.kind === kind);
   }
 
-  has(entity, kpi) {
-    const s = this.byId.get(entity);
-    return !!s && s.names.includes(kpi);
-  }
-
   value(entity, kpi, day = this.lastDay) {
     const s = this.byId.get(entity);
     if (!s) return NaN;

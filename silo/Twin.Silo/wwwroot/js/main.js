@@ -1,6 +1,7 @@
 import { Live } from "./live.js";
 import { drawLegend, drawWorld, drawZone } from "./map.js";
-import { renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns, fmt } from "./panels.js";
+import { fmt } from "./format.js";
+import { renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns } from "./panels.js";
 import { renderAlerts } from "./alerts.js";
 import { refreshStudies } from "./studies.js";
 import { setUpFork } from "./fork.js";

@@ -1,4 +1,4 @@
-import { el, fmt, kpiCell, text, fillBody } from "./format.js";
+import { el, kpiCell, text, fillBody } from "./format.js";
 
 const name = (zone, id) => zone.byId.get(id)?.name ?? id;
 
@@ -74,5 +74,3 @@ export function renderRoutes(live, zone) {
       kpiCell(live, r.entityId, "in_transit_teu", d, d, 0));
   }));
 }
-
-export { fmt };
