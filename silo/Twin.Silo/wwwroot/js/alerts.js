@@ -5,24 +5,23 @@ import { el, fmt } from "./format.js";
 export function findAlerts(live, zone) {
   const d = live.lastDay, from = Math.max(live.fromDay, d - 7);
   const alerts = [];
-  const name = id => zone.byId.get(id)?.name ?? id;
   for (const kind of ["route", "hub", "warehouse"]) {
     for (const s of live.entities(kind)) {
       const backlog = live.series(s.entityId, "backlog_teu", from, d);
       const growing = backlog.length >= 8 && backlog.every((v, i) => i === 0 || v > backlog[i - 1]);
       if (growing && backlog[backlog.length - 1] >= 5)
-        alerts.push(`Backlog growing at ${name(s.entityId)}: ${fmt(backlog[backlog.length - 1], 0)} TEU, up ${fmt(backlog[backlog.length - 1] - backlog[0], 0)} in 7 days`);
-      if (live.value(s.entityId, "closed", d) > 0) alerts.push(`${name(s.entityId)} is closed`);
+        alerts.push(`Backlog growing at ${zone.name(s.entityId)}: ${fmt(backlog[backlog.length - 1], 0)} TEU, up ${fmt(backlog[backlog.length - 1] - backlog[0], 0)} in 7 days`);
+      if (live.value(s.entityId, "closed", d) > 0) alerts.push(`${zone.name(s.entityId)} is closed`);
     }
   }
   for (const t of live.entities("town"))
-    if (live.value(t.entityId, "closed", d) > 0) alerts.push(`${name(t.entityId)} is closed`);
+    if (live.value(t.entityId, "closed", d) > 0) alerts.push(`${zone.name(t.entityId)} is closed`);
   for (const c of live.entities("clearing-house")) {
     const fails = live.sum(c.entityId, "settlement_fails", Math.max(live.fromDay, d - 6), d);
     if (fails > 0) alerts.push(`${fmt(fails, 0)} settlement fail${fails === 1 ? "" : "s"} in the last 7 days`);
   }
   for (const p of live.entities("participant"))
-    if (live.value(p.entityId, "defaulted", d) > 0) alerts.push(`${name(p.entityId)} is in default`);
+    if (live.value(p.entityId, "defaulted", d) > 0) alerts.push(`${zone.name(p.entityId)} is in default`);
   return alerts;
 }
 

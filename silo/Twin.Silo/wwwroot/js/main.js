@@ -17,7 +17,8 @@ async function getJson(url) {
 
 async function loadZone() {
   const [places, map] = await Promise.all([getJson("places.json"), getJson("/api/zone")]);
-  return { ...map, places: places.places, byId: new Map(map.entities.map(e => [e.id, e])) };
+  const byId = new Map(map.entities.map(e => [e.id, e]));
+  return { ...map, places: places.places, byId, name: id => byId.get(id)?.name ?? id };
 }
 
 function renderClock(view) {

@@ -81,7 +81,7 @@ export function drawWorld(target, live, zone) {
     parts.push(titled(svg("polyline", {
       class: `route${closed ? " closed" : ""}`, points: points.map(p => p.join(",")).join(" "),
       stroke: MODE_COLOURS[links.mode] ?? "#888", "stroke-width": width.toFixed(1), "data-route": r.entityId,
-    }), `${zone.byId.get(r.entityId)?.name ?? r.entityId}: ${fmt(teu.get(r.entityId), 0)} TEU departed in 7 days, backlog ${fmt(live.value(r.entityId, "backlog_teu", d), 0)} TEU${closed ? " (closed)" : ""}`));
+    }), `${zone.name(r.entityId)}: ${fmt(teu.get(r.entityId), 0)} TEU departed in 7 days, backlog ${fmt(live.value(r.entityId, "backlog_teu", d), 0)} TEU${closed ? " (closed)" : ""}`));
   }
   const taken = [];
   const hub = placeOf(zone, "hub-port");
@@ -95,14 +95,14 @@ export function drawWorld(target, live, zone) {
     const [x, y] = project(WORLD, p);
     const received = live.sum(dest.entityId, "teu_received", week, d);
     parts.push(titled(svg("circle", { class: "place", cx: x, cy: y, r: 4 }), `${zone.byId.get(dest.entityId)?.name}: ${fmt(received, 0)} TEU received in 7 days`),
-      placeLabel(taken, x, y, (zone.byId.get(dest.entityId)?.name ?? dest.entityId).split(" /")[0]));
+      placeLabel(taken, x, y, zone.name(dest.entityId).split(" /")[0]));
   }
   for (const b of live.entities("border")) {
     const p = placeOf(zone, b.entityId);
     if (!p) continue;
     const [x, y] = project(WORLD, p);
-    parts.push(titled(svg("rect", { class: "border", x: x - 3, y: y - 3, width: 6, height: 6 }), `${zone.byId.get(b.entityId)?.name ?? b.entityId} (border crossing)`),
-      placeLabel(taken, x, y, (zone.byId.get(b.entityId)?.name ?? b.entityId).split(" ")[0], "small"));
+    parts.push(titled(svg("rect", { class: "border", x: x - 3, y: y - 3, width: 6, height: 6 }), `${zone.name(b.entityId)} (border crossing)`),
+      placeLabel(taken, x, y, zone.name(b.entityId).split(" ")[0], "small"));
   }
   root.replaceChildren(...parts);
 }
@@ -123,6 +123,8 @@ export function drawZone(target, live, zone) {
     const [x1, y1] = inFrame(project(ZONE, a)), [x2, y2] = inFrame(project(ZONE, b));
     parts.push(titled(svg("line", { class: "route", x1, y1, x2, y2, stroke: MODE_COLOURS.feeder, "stroke-width": 3 }), `${zone.byId.get(r.entityId).name}`));
   }
+  // Every town's circle is placed before any label, so that no label covers a town.
+  const circles = [];
   for (const t of towns) {
     const p = placeOf(zone, t.entityId);
     if (!p) continue;
@@ -131,15 +133,10 @@ export function drawZone(target, live, zone) {
     const r = 6 + 20 * Math.sqrt((jobs || 0) / mostJobs);
     parts.push(titled(svg("circle", { class: "town", cx: x, cy: y, r: r.toFixed(1) }), `${zone.byId.get(t.entityId)?.name}: ${fmt(jobs, 0)} jobs`));
     taken.push([x - r, y - r, x + r, y + r]);
+    circles.push({ id: t.entityId, x, y, r });
   }
-  for (const t of towns) {
-    const p = placeOf(zone, t.entityId);
-    if (!p) continue;
-    const [x, y] = project(ZONE, p);
-    const r = 6 + 20 * Math.sqrt((live.value(t.entityId, "jobs", d) || 0) / mostJobs);
-    const label = placeLabel(taken, x + (x < 330 ? -r : r), y, zone.byId.get(t.entityId)?.name ?? t.entityId);
-    parts.push(label);
-  }
+  for (const { id, x, y, r } of circles)
+    parts.push(placeLabel(taken, x + (x < 330 ? -r : r), y, zone.name(id)));
   const nodes = [...live.entities("hub"), ...live.entities("warehouse")];
   nodes.forEach((n, i) => {
     const p = placeOf(zone, n.entityId);

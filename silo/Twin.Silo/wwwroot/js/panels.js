@@ -1,11 +1,9 @@
 import { el, kpiCell, text, fillBody } from "./format.js";
 
-const name = (zone, id) => zone.byId.get(id)?.name ?? id;
-
 export function renderTowns(live, zone) {
   const d = live.lastDay;
   fillBody("towns", live.entities("town").map(t => el("tr", {},
-    text(name(zone, t.entityId)),
+    text(zone.name(t.entityId)),
     kpiCell(live, t.entityId, "jobs", d, d, 0),
     kpiCell(live, t.entityId, "output_cny", d, d),
     kpiCell(live, t.entityId, "export_value_cny", d, d))));
@@ -19,7 +17,7 @@ export function renderMarkets(live, zone) {
     const change = Number.isFinite(close) && Number.isFinite(before) && before !== 0 ? (close / before - 1) * 100 : NaN;
     const unit = zone.byId.get(id)?.links.unit ?? "";
     return el("tr", {},
-      el("td", { class: "text", title: name(zone, id) }, name(zone, id).split(" (")[0], el("span", { class: "hint" }, unit ? ` ${unit}` : "")),
+      el("td", { class: "text", title: zone.name(id) }, zone.name(id).split(" (")[0], el("span", { class: "hint" }, unit ? ` ${unit}` : "")),
       kpiCell(live, id, "close", d, d, 2),
       el("td", { class: change > 0 ? "up" : change < 0 ? "down" : "" }, Number.isFinite(change) ? `${change > 0 ? "+" : ""}${change.toFixed(2)}%` : "—"),
       kpiCell(live, id, "volume_lots", d, d, 0),
@@ -51,7 +49,7 @@ export function renderInstitute(live, zone) {
   }
   const d = live.lastDay, week = Math.max(live.fromDay, d - 6);
   const rows = programmes.map(p => el("tr", {},
-    text(name(zone, p.entityId)),
+    text(zone.name(p.entityId)),
     kpiCell(live, p.entityId, "active", d, d, 0),
     kpiCell(live, p.entityId, "enrolled", week, d, 0),
     kpiCell(live, p.entityId, "completed", week, d, 0)));
@@ -65,9 +63,9 @@ export function renderRoutes(live, zone) {
   fillBody("routes", live.entities("route").map(r => {
     const links = zone.byId.get(r.entityId)?.links ?? {};
     return el("tr", {},
-      el("td", { class: "text", title: name(zone, r.entityId) }, r.entityId),
+      el("td", { class: "text", title: zone.name(r.entityId) }, r.entityId),
       text(links.mode ?? ""),
-      text(name(zone, links.to ?? "")),
+      text(zone.name(links.to ?? "")),
       kpiCell(live, r.entityId, "departures", week, d, 0),
       kpiCell(live, r.entityId, "teu_departed", week, d, 0),
       kpiCell(live, r.entityId, "backlog_teu", d, d, 0),
