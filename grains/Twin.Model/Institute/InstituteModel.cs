@@ -38,12 +38,6 @@ public sealed class InstituteModel : IEntityModel
 
     public IReadOnlyList<string> KpiNames { get; }
 
-    /// <summary>The alumni living in a country (index in the scenario's countries) at the end of the last day.</summary>
-    public double AlumniIn(int country) => _alumni[country];
-
-    /// <summary>The multiplier the towns were last sent for a country.</summary>
-    public double TradeMultiplier(int country) => _sent[country];
-
     public void Rebind(Scenario scenario)
     {
         _effect = scenario.Institute?.AlumniEffect ?? new AlumniEffectSpec();

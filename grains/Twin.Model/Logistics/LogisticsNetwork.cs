@@ -73,9 +73,6 @@ public sealed partial class LogisticsNetwork
     /// <summary>The country a destination lies in, or -1 for a gateway.</summary>
     public int CountryOf(int destination) => _countryOf[destination];
 
-    /// <summary>The entities that choose routes: the order desks and, for imports, each destination.</summary>
-    public IEnumerable<int> Choosers(RouteInfo route) => Desks.Distinct().Append(route.To);
-
     private (int, double)[] DestinationsOf(CountrySpec country, EntityDirectory directory)
     {
         var own = Scenario.Destinations.Where(d => d.Country == country.Id).ToArray();

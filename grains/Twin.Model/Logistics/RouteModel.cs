@@ -29,10 +29,6 @@ public sealed class RouteModel : IEntityModel, IObservationAware
 
     public IReadOnlyList<string> KpiNames => RouteKpis.Names;
 
-    public RouteLeg Outbound => _out;
-
-    public RouteLeg Return => _back;
-
     public void Rebind(Scenario scenario)
     {
         _network = new LogisticsNetwork(scenario, _setup.Directory);
