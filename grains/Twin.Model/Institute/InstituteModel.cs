@@ -17,7 +17,6 @@ public sealed class InstituteModel : IEntityModel
     private readonly double[] _sent;
     private readonly TraineeFlow[] _today;
     private readonly TraineeFlow[] _total;
-    private readonly int[] _active;
     private AlumniEffectSpec _effect = null!;
     private double[] _exportShares = [];
     private double _dailyRetention;
@@ -31,18 +30,11 @@ public sealed class InstituteModel : IEntityModel
         _sent = Enumerable.Repeat(1.0, countries.Count).ToArray();
         _today = new TraineeFlow[countries.Count];
         _total = new TraineeFlow[countries.Count];
-        _active = new int[countries.Count];
         KpiNames = InstituteKpis.NamesFor(countries.Select(c => c.Id).ToArray());
         Rebind(setup.Scenario);
     }
 
     public IReadOnlyList<string> KpiNames { get; }
-
-    /// <summary>The alumni living in a country (index in the scenario's countries) at the end of the last day.</summary>
-    public double AlumniIn(int country) => _alumni[country];
-
-    /// <summary>The multiplier the towns were last sent for a country.</summary>
-    public double TradeMultiplier(int country) => _sent[country];
 
     public void Rebind(Scenario scenario)
     {
@@ -70,7 +62,6 @@ public sealed class InstituteModel : IEntityModel
             ref readonly var flow = ref _today[c];
             _alumni[c] = _alumni[c] * _dailyRetention + flow.ReturnedHome;
             _total[c].Add(flow);
-            _active[c] += flow.ActiveChange;
             day.Add(flow);
             total.Add(_total[c]);
             if (_total[c].Enrolled > 0) reached++;
@@ -81,7 +72,7 @@ public sealed class InstituteModel : IEntityModel
 
             kpis[Country(InstituteKpis.CountryApplicants, c)] = flow.Applicants;
             kpis[Country(InstituteKpis.CountryEnrolled, c)] = flow.Enrolled;
-            kpis[Country(InstituteKpis.CountryActive, c)] = _active[c];
+            kpis[Country(InstituteKpis.CountryActive, c)] = _total[c].Active;
             kpis[Country(InstituteKpis.CountryCompleted, c)] = flow.Completed;
             kpis[Country(InstituteKpis.CountryDroppedOut, c)] = flow.DroppedOut;
             kpis[Country(InstituteKpis.CountryAlumni, c)] = _alumni[c];
@@ -91,7 +82,7 @@ public sealed class InstituteModel : IEntityModel
         kpis[InstituteKpis.Enrolled] = day.Enrolled;
         kpis[InstituteKpis.DroppedOut] = day.DroppedOut;
         kpis[InstituteKpis.Completed] = day.Completed;
-        kpis[InstituteKpis.Active] = total.Enrolled - total.DroppedOut - total.Completed;
+        kpis[InstituteKpis.Active] = total.Active;
         kpis[InstituteKpis.ReturnedHome] = day.ReturnedHome;
         kpis[InstituteKpis.Stayed] = day.Stayed;
         kpis[InstituteKpis.FirmsFounded] = day.FoundedFirms;
@@ -119,7 +110,6 @@ public sealed class InstituteModel : IEntityModel
         {
             writer.Write(_alumni[c]);
             writer.Write(_sent[c]);
-            writer.Write(_active[c]);
             ref readonly var t = ref _total[c];
             foreach (var v in new[] { t.Applicants, t.Enrolled, t.DroppedOut, t.Completed, t.ReturnedHome, t.Stayed, t.FoundedFirms })
                 writer.Write(v);
@@ -135,7 +125,6 @@ public sealed class InstituteModel : IEntityModel
         {
             _alumni[c] = reader.ReadDouble();
             _sent[c] = reader.ReadDouble();
-            _active[c] = reader.ReadInt32();
             _total[c] = new TraineeFlow
             {
                 Applicants = reader.ReadInt32(),

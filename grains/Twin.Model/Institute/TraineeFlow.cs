@@ -25,8 +25,8 @@ public struct TraineeFlow
 
     public readonly bool IsEmpty => (Applicants | Enrolled | DroppedOut | Completed | ReturnedHome | Stayed | FoundedFirms) == 0;
 
-    /// <summary>The change in the country's active trainees.</summary>
-    public readonly int ActiveChange => Enrolled - DroppedOut - Completed;
+    /// <summary>Enrolled less those who left: on a running total since day 0, the trainees still active.</summary>
+    public readonly int Active => Enrolled - DroppedOut - Completed;
 
     public void Add(in TraineeFlow other)
     {

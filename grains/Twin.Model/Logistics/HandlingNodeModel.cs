@@ -32,8 +32,6 @@ public sealed class HandlingNodeModel : IEntityModel
 
     public IReadOnlyList<string> KpiNames => NodeKpis.Names;
 
-    public ShipmentQueue Queue => _queue;
-
     public void Rebind(Scenario scenario) => Bind(scenario, reset: false);
 
     private void Bind(Scenario scenario, bool reset)

@@ -6,7 +6,7 @@ namespace Twin.Model.Logistics;
 /// <summary>
 /// The logistics sections of a scenario resolved to entity indexes: who takes which orders,
 /// which routes reach which destination, where each country's goods go. Every logistics entity
-/// (and every town) builds its own copy from the scenario in force, so none shares state.
+/// builds its own copy from the scenario in force, so none shares state.
 /// </summary>
 public sealed partial class LogisticsNetwork
 {
@@ -45,7 +45,7 @@ public sealed partial class LogisticsNetwork
         }
         Forward = scenario.Warehouses.FirstOrDefault(w => w.Role == WarehouseRole.Forward) is { } forward ? directory.IndexOf(forward.Id) : -1;
         Desks = scenario.Logistics is { } logistics
-            ? GoodsClasses.All.Select(g => directory.IndexOf(logistics.GoodsClasses[g].OrderDesk)).ToArray()
+            ? GoodsClasses.All.Select(g => directory.IndexOf(logistics.GoodsClasses[g].OrderDesk)).Distinct().ToArray()
             : [];
         CountryDestinations = scenario.Countries.Select(c => DestinationsOf(c, directory)).ToArray();
     }
@@ -54,7 +54,7 @@ public sealed partial class LogisticsNetwork
 
     public RouteInfo[] Routes { get; }
 
-    /// <summary>The entity that takes the export orders of each goods class; empty without a logistics section.</summary>
+    /// <summary>The entities that take the goods classes' export orders, each once; empty without a logistics section.</summary>
     public int[] Desks { get; }
 
     /// <summary>The bonded forward warehouse of the 1210 chain, or -1.</summary>
@@ -72,9 +72,6 @@ public sealed partial class LogisticsNetwork
 
     /// <summary>The country a destination lies in, or -1 for a gateway.</summary>
     public int CountryOf(int destination) => _countryOf[destination];
-
-    /// <summary>The entities that choose routes: the order desks and, for imports, each destination.</summary>
-    public IEnumerable<int> Choosers(RouteInfo route) => Desks.Distinct().Append(route.To);
 
     private (int, double)[] DestinationsOf(CountrySpec country, EntityDirectory directory)
     {

@@ -36,8 +36,6 @@ public sealed class RouteChooser(bool imports)
         _status = network.Routes.Select(r => Prior(r, tolerance)).ToArray();
     }
 
-    public RouteStatus StatusOf(int routeOrdinal) => _status[routeOrdinal];
-
     public void Observe(int routeOrdinal, in RouteStatus status) => _status[routeOrdinal] = status;
 
     /// <summary>

@@ -15,8 +15,6 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
     private double _smoothedTransit = double.NaN;
     private double _smoothedOnTime = double.NaN;
 
-    public bool IsReturn => isReturn;
-
     public ShipmentQueue Queue { get; } = new();
 
     public List<Vehicle> InTransit { get; private set; } = [];

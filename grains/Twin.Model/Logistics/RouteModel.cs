@@ -29,10 +29,6 @@ public sealed class RouteModel : IEntityModel, IObservationAware
 
     public IReadOnlyList<string> KpiNames => RouteKpis.Names;
 
-    public RouteLeg Outbound => _out;
-
-    public RouteLeg Return => _back;
-
     public void Rebind(Scenario scenario)
     {
         _network = new LogisticsNetwork(scenario, _setup.Directory);
@@ -55,7 +51,7 @@ public sealed class RouteModel : IEntityModel, IObservationAware
         _back.Step(day, context.Closed, _route, _network, _borderClosures, outbox, _flows, _setup.Index);
 
         var outStatus = _out.Status(_route.Spec, _prior);
-        foreach (int chooser in _network.Desks.Distinct())
+        foreach (int chooser in _network.Desks)
             RouteStatusCodec.Send(outbox, chooser, false, outStatus);
         if (_route.Spec.ReturnLoads)
             RouteStatusCodec.Send(outbox, _route.To, true, _back.Status(_route.Spec, _prior));

@@ -5,8 +5,6 @@ public sealed class WeightedQuantile
 {
     private readonly List<(double Value, double Weight)> _items = [];
 
-    public int Count => _items.Count;
-
     public void Add(double value, double weight)
     {
         if (weight > 0) _items.Add((value, weight));
