@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Twin.Model.Scenarios;
 
 namespace Twin.Model.Kernel;
@@ -89,10 +90,7 @@ public sealed class EntityHost
         return new KpiSeries(Entity.Id, Entity.Kind, _kpis.Names, n, _kpis.Values.Slice((recorded - n) * width, n * width).ToArray());
     }
 
-    /// <summary>
-    /// The host's whole state: next day, recorded KPIs and the model's state, compressed (zlib,
-    /// fastest level): a checkpoint carries every entity's KPI history, so size is write time.
-    /// </summary>
+    /// <summary>The host's whole state: next day, recorded KPIs and the model's state, compressed (<see cref="Zlib"/>).</summary>
     public byte[] SaveState()
     {
         using var raw = new MemoryStream();
@@ -101,26 +99,21 @@ public sealed class EntityHost
             writer.Write(_nextDay);
             var values = _kpis.Values;
             writer.Write(values.Length);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values));
+            writer.Write(MemoryMarshal.AsBytes(values));
             _model.WriteState(writer);
         }
         using var packed = new MemoryStream();
-        using (var zlib = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-            zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
+        Zlib.Compress(raw, packed);
         return packed.ToArray();
     }
 
     /// <summary>Restores a state saved by <see cref="SaveState"/>, re-applying the levers in force by then.</summary>
     public void LoadState(byte[] state)
     {
-        using var raw = new MemoryStream();
-        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(state), System.IO.Compression.CompressionMode.Decompress))
-            zlib.CopyTo(raw);
-        raw.Position = 0;
-        using var reader = new BinaryReader(raw);
+        using var reader = new BinaryReader(Zlib.Decompress(new MemoryStream(state)));
         int nextDay = reader.ReadInt32();
         var values = new double[reader.ReadInt32()];
-        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         var inForce = _schedule.LeversUpTo(nextDay - 1).Where(i => i.Day > 0).ToArray();
         if (inForce.Length > 0)
         {

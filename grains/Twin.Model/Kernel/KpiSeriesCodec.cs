@@ -1,11 +1,10 @@
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace Twin.Model.Kernel;
 
 /// <summary>
 /// The stored form of a run's KPI series: a small versioned binary layout, written whole and then
-/// compressed in one pass (zlib, fastest level: a year of the zone, about 3 MB of doubles, becomes
+/// compressed in one pass (<see cref="Zlib"/>: a year of the zone, about 3 MB of doubles, becomes
 /// under 1 MB in a few milliseconds). Doubles are stored bit for bit, so results read back identical.
 /// </summary>
 public static class KpiSeriesCodec
@@ -31,8 +30,7 @@ public static class KpiSeriesCodec
         }
         using var packed = new MemoryStream();
         packed.Write(BitConverter.GetBytes(FormatVersion));
-        using (var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true))
-            zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
+        Zlib.Compress(raw, packed);
         return packed.ToArray();
     }
 
@@ -41,11 +39,7 @@ public static class KpiSeriesCodec
         int version = BitConverter.ToInt32(data, 0);
         if (version != FormatVersion)
             throw new InvalidDataException($"Stored results have format version {version}; this twin reads version {FormatVersion}.");
-        using var raw = new MemoryStream();
-        using (var zlib = new ZLibStream(new MemoryStream(data, 4, data.Length - 4), CompressionMode.Decompress))
-            zlib.CopyTo(raw);
-        raw.Position = 0;
-        using var reader = new BinaryReader(raw);
+        using var reader = new BinaryReader(Zlib.Decompress(new MemoryStream(data, 4, data.Length - 4)));
         var series = new KpiSeries[reader.ReadInt32()];
         for (int i = 0; i < series.Length; i++)
         {

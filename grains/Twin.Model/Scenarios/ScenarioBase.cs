@@ -22,7 +22,7 @@ public static class ScenarioBase
         JsonObject root;
         try
         {
-            if (JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is not JsonObject obj)
+            if (JsonNode.Parse(json, documentOptions: ScenarioLoader.DocumentOptions) is not JsonObject obj)
                 return (json, null);
             root = obj;
         }
@@ -43,7 +43,7 @@ public static class ScenarioBase
         JsonObject merged;
         try
         {
-            merged = JsonNode.Parse(baseJson!, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+            merged = JsonNode.Parse(baseJson!, documentOptions: ScenarioLoader.DocumentOptions)!.AsObject();
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {

@@ -8,7 +8,8 @@ namespace Twin.Model.Scenarios;
 /// </summary>
 public static class ScenarioLoader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new()
+    /// <summary>The JSON a scenario file may be written in (comments, trailing commas); base files too.</summary>
+    internal static readonly JsonDocumentOptions DocumentOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,

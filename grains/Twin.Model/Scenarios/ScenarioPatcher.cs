@@ -33,9 +33,7 @@ public static class ScenarioPatcher
         if (resolution.Node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
             return $"'{intervention.Target}' is not a number, so it cannot be scaled";
         double scaled = value.GetValue<double>() * intervention.By!.Value;
-        var type = Nullable.GetUnderlyingType(resolution.ValueType ?? typeof(double)) ?? resolution.ValueType;
-        // Whole-number parameters (counts) are rounded to the nearest whole number after scaling.
-        resolution.Replace(type == typeof(int) || type == typeof(long)
+        resolution.Replace(resolution.IsWholeNumber
             ? JsonValue.Create((long)Math.Round(scaled, MidpointRounding.AwayFromZero))
             : JsonValue.Create(scaled));
         return null;

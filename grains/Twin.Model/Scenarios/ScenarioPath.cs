@@ -90,6 +90,16 @@ public sealed class ScenarioPath
 
         public Type? ValueType => Property?.PropertyType;
 
+        /// <summary>A whole-number field (a count): numbers computed for it are rounded to the nearest whole number.</summary>
+        public bool IsWholeNumber
+        {
+            get
+            {
+                var type = ValueType is { } t ? Nullable.GetUnderlyingType(t) ?? t : null;
+                return type == typeof(int) || type == typeof(long);
+            }
+        }
+
         public void Replace(JsonNode? value)
         {
             switch (Parent)

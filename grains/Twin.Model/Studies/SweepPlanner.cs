@@ -38,8 +38,7 @@ public static class SweepPlanner
         foreach (var path in parameters.Keys.ToArray())
         {
             // A whole-number parameter (a count) takes the nearest whole number of a sample.
-            var type = ScenarioPath.Parse(path).Resolve(node).ValueType;
-            if (type == typeof(int) || type == typeof(long)) parameters[path] = Math.Round(parameters[path], MidpointRounding.AwayFromZero);
+            if (ScenarioPath.Parse(path).Resolve(node).IsWholeNumber) parameters[path] = Math.Round(parameters[path], MidpointRounding.AwayFromZero);
             var set = new InterventionSpec { Day = 0, Set = path, To = JsonSerializer.SerializeToElement(parameters[path]) };
             if (ScenarioPatcher.TryApply(node, set) is { } error) problems.Add($"--vary {path}", error);
         }

@@ -23,14 +23,6 @@ public static class TownKpis
     public const int FirmsBySector = 14;
     public const int OutputBySector = FirmsBySector + 4;
 
-    public static readonly IReadOnlyList<string> Names =
-    [
-        "population", "labour_force", "jobs", "unemployment_rate", "firms", "output_cny",
-        "export_value_cny", "export_teu", "export_tonnes", "firm_births", "firm_exits", "hires", "layoffs", "closed",
-        .. Sectors.All.Select(s => $"firms_{Snake(s)}"),
-        .. Sectors.All.Select(s => $"output_{Snake(s)}_cny"),
-    ];
-
     public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
         new("population", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "residents at the end of the day"),
@@ -50,6 +42,9 @@ public static class TownKpis
         .. Sectors.All.Select(s => new KpiInfo($"firms_{Snake(s)}", "firms", KpiAggregation.Last, KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
         .. Sectors.All.Select(s => new KpiInfo($"output_{Snake(s)}_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
     ];
+
+    // Declared after Definitions: static fields initialise in order.
+    public static readonly IReadOnlyList<string> Names = Definitions.Select(d => d.Name).ToArray();
 
     public static string Snake(Sector sector) => sector switch
     {

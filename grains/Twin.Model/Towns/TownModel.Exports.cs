@@ -26,7 +26,7 @@ public sealed partial class TownModel
     /// <summary>
     /// Changes the town's export demand from one country from now on: exports to it are scaled by
     /// <paramref name="multiplier"/>, and the town's exports as a whole by the share-weighted mean of
-    /// the multipliers. Meant for a message kind of a later model (the institute's alumni effect).
+    /// the multipliers. The institute's alumni effect messages set it (see TownModel.Institute).
     /// </summary>
     public void SetExportDemandMultiplier(int country, double multiplier)
     {

@@ -40,9 +40,7 @@ public sealed partial class TownModel
                     _population += AlumniSettledCodec.ReadWorkers(m) / (share > 0 ? share : 1);
                     break;
                 case MessageKind.AlumniFirmFounded:
-                    var sector = AlumniSettledCodec.ReadSector(m);
-                    var spec = _sectors[sector];
-                    Add(_alumniFirms.Entrant(sector, spec, (int)Math.Min(spec.NewFirmWorkers, Math.Max(0, LabourForce - _jobs))));
+                    AddEntrant(_alumniFirms, AlumniSettledCodec.ReadSector(m), LabourForce);
                     break;
                 case MessageKind.GoGlobalTour:
                     var (firms, boost) = GoGlobalTourCodec.Read(m);

@@ -128,14 +128,19 @@ public sealed partial class TownModel
         {
             double lambda = _rates[(int)sector].BirthsPerFirmDay * firmsBySector[(int)sector];
             int newcomers = lambda > 0 ? Poisson.Sample(_churn, lambda) : 0;
-            var spec = _sectors[sector];
             for (int k = 0; k < newcomers; k++)
             {
-                int workers = (int)Math.Min(spec.NewFirmWorkers, Math.Max(0, labourForce - _jobs));
-                Add(_factory.Entrant(sector, spec, workers));
+                AddEntrant(_factory, sector, labourForce);
                 births++;
             }
         }
         return births;
+    }
+
+    /// <summary>A new firm drawn by <paramref name="factory"/>, starting with its sector's new-firm workers or as many as are unemployed.</summary>
+    private void AddEntrant(FirmFactory factory, Sector sector, int labourForce)
+    {
+        var spec = _sectors[sector];
+        Add(factory.Entrant(sector, spec, Math.Min(spec.NewFirmWorkers, Math.Max(0, labourForce - _jobs))));
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class TownModel : IEntityModel
         SetUpInstitute(setup);
         Rebind(setup.Scenario);
         _population = _town.Population;
-        _firms = new Firm[Math.Max(16, Sectors.All.Sum(s => _town.Firms[s]) * 5 / 4)];
+        _firms = new Firm[Math.Max(16, _town.Firms.Total * 5 / 4)];
         foreach (var sector in Sectors.All)
             for (int i = 0; i < _town.Firms[sector]; i++)
                 Add(_factory.Incumbent(sector, _sectors[sector]));
