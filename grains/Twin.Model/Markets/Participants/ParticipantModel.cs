@@ -88,10 +88,10 @@ public sealed partial class ParticipantModel : IEntityModel
         var last = slot.Last;
         // Orders sent today trade tomorrow: two days after the fundamental in yesterday's market data.
         double expected = FundamentalForecast.Expected(slot.Spec, last.Fundamental, day + 1 - last.Day);
-        double value = expected + _spec.Strategy.ViewNoise * slot.Statistics.Scale(expected) * noise;
+        double value = expected + _spec.Strategy.ViewNoise * slot.Scale(expected) * noise;
         // Today's orders trade tomorrow: after tonight's expiry, if today is one, nothing is left.
         long position = ContractCalendar.IsExpiry(day, slot.Spec.ContractDays) ? 0 : slot.Position + (_strategy.CountsOrdersInFlight ? inFlight : 0);
-        return new TradingView(value, last.Close, slot.Statistics.Scale(value), position, slot.Lots,
+        return new TradingView(value, last.Close, slot.Scale(value), position, slot.Lots,
             slot.Momentum(_spec.Strategy.MomentumDays), _statement.Status == AccountStatus.Called);
     }
 
