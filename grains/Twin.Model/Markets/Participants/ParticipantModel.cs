@@ -63,7 +63,7 @@ public sealed partial class ParticipantModel : IEntityModel
     {
         int day = context.Day;
         foreach (var slot in _slots) slot.FilledToday = 0;
-        int calls = Read(day, inbox, outbox);
+        int calls = Read(inbox, outbox);
         int orders = 0;
         foreach (var slot in _slots)
         {
