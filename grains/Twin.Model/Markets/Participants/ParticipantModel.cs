@@ -42,10 +42,10 @@ public sealed partial class ParticipantModel : IEntityModel
         _reserves = _spec.ReservesUsd;
         _strategy = _spec.Role switch
         {
-            ParticipantRole.Producer => new HedgerStrategy(-1, () => _spec.Strategy),
-            ParticipantRole.Consumer => new HedgerStrategy(+1, () => _spec.Strategy),
-            ParticipantRole.MarketMaker => new MarketMakerStrategy(() => _spec.Strategy),
-            _ => new SpeculatorStrategy(() => _spec.Strategy),
+            ParticipantRole.Producer => new HedgerStrategy(-1),
+            ParticipantRole.Consumer => new HedgerStrategy(+1),
+            ParticipantRole.MarketMaker => new MarketMakerStrategy(),
+            _ => new SpeculatorStrategy(),
         };
         _kpiNames = [.. ParticipantKpis.Names, .. _spec.Markets.Select(m => ParticipantKpis.PositionPrefix + m.Id)];
     }
@@ -77,7 +77,7 @@ public sealed partial class ParticipantModel : IEntityModel
             if (_defaulted || context.Closed) continue;
             var view = ViewOf(slot, day, inFlight, viewNoise);
             var sink = new OrderSink(outbox, slot, () => ++_nextClientId);
-            _strategy.Decide(view, signalNoise, sink);
+            _strategy.Decide(view, _spec.Strategy, signalNoise, sink);
             orders += sink.Sent;
         }
         Record(kpis, orders, calls);
