@@ -64,9 +64,6 @@ public sealed partial class LimitOrderBook
 
     public bool TryBestAsk(out long price, out long quantity) => TryBest(_asks, out price, out quantity);
 
-    /// <summary>Price levels resting on a side (market orders of a call phase count as one level).</summary>
-    public int LevelCount(Side side) => SideOf(side).Count;
-
     private static bool TryBest(BookSide side, out long price, out long quantity)
     {
         for (int i = side.Count - 1; i >= 0; i--)

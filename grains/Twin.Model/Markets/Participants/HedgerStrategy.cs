@@ -9,13 +9,12 @@ namespace Twin.Model.Markets.Participants;
 /// when the price looks rich and a consumer buys more when it looks cheap. Each day it sends a share
 /// (urgency) of the gap to the opening auction, limited to its value plus or minus its patience.
 /// </summary>
-internal sealed class HedgerStrategy(int sign, Func<StrategySpec> strategy) : ITradingStrategy
+internal sealed class HedgerStrategy(int sign) : ITradingStrategy
 {
     public bool CountsOrdersInFlight => true;
 
-    public void Decide(in TradingView view, double noise, OrderSink orders)
+    public void Decide(in TradingView view, StrategySpec s, double noise, OrderSink orders)
     {
-        var s = strategy();
         double gap = (view.Close - view.Value) / view.Scale;
         double target = sign * view.Lots * Math.Clamp(1 - sign * s.ValueSensitivity * gap, 0, 2);
         long trade = (long)Math.Round(s.Urgency * (target - view.Position));

@@ -8,13 +8,12 @@ namespace Twin.Model.Markets.Participants;
 /// against its inventory by up to a whole spread at the limit (long: lower quotes), at half the spread and one more half-spread for each
 /// further level, with the size growing by level. A side's ladder stops where the inventory limit would be reached.
 /// </summary>
-internal sealed class MarketMakerStrategy(Func<StrategySpec> strategy) : ITradingStrategy
+internal sealed class MarketMakerStrategy : ITradingStrategy
 {
     public bool CountsOrdersInFlight => false;
 
-    public void Decide(in TradingView view, double noise, OrderSink orders)
+    public void Decide(in TradingView view, StrategySpec s, double noise, OrderSink orders)
     {
-        var s = strategy();
         double limit = s.InventoryLimit * view.Lots;
         double inventory = Math.Clamp(view.Position / limit, -1, 1);
         double half = s.QuoteSpread / 2 * view.Scale;

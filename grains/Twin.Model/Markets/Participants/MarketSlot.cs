@@ -8,6 +8,7 @@ internal sealed class MarketSlot
 {
     private const int History = 61;
     private readonly double[] _closes = new double[History];
+    private readonly double _startPrice;
     private int _closeCount;
 
     public MarketSlot(MarketSpec spec, int market, int lots)
@@ -18,7 +19,7 @@ internal sealed class MarketSlot
         Grid = new PriceGrid(spec);
         double start = spec.Fundamental.Start;
         Last = new MarketDataMessage(-1, 0, 0, start, start, double.NaN, double.NaN);
-        Statistics = new MarketStatistics(start);
+        _startPrice = start;
     }
 
     public MarketSpec Spec { get; private set; }
@@ -33,7 +34,8 @@ internal sealed class MarketSlot
     /// <summary>Open lots in the current contract, as its fills tell it.</summary>
     public long Position { get; set; }
 
-    public MarketStatistics Statistics { get; }
+    /// <summary>The yardstick price offsets and moves in this market are shares of (see <see cref="PriceScale"/>).</summary>
+    public double Scale(double price) => PriceScale.Of(price, _startPrice);
 
     /// <summary>Yesterday's market data (the start price before any).</summary>
     public MarketDataMessage Last { get; private set; }
@@ -64,7 +66,7 @@ internal sealed class MarketSlot
         if (_closeCount <= days) return 0;
         double now = _closes[(_closeCount - 1) % History];
         double then = _closes[(_closeCount - 1 - days) % History];
-        return (now - then) / Statistics.Scale(then);
+        return (now - then) / Scale(then);
     }
 
     public void WriteState(BinaryWriter writer)

@@ -6,7 +6,7 @@ namespace Twin.Model.Markets.Participants;
 public sealed partial class ParticipantModel
 {
     /// <summary>Reads yesterday's news; pays margin calls at once. Returns the calls received.</summary>
-    private int Read(int day, ReadOnlySpan<Message> inbox, Outbox outbox)
+    private int Read(ReadOnlySpan<Message> inbox, Outbox outbox)
     {
         int calls = 0;
         foreach (ref readonly var m in inbox)

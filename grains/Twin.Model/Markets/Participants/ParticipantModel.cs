@@ -42,10 +42,10 @@ public sealed partial class ParticipantModel : IEntityModel
         _reserves = _spec.ReservesUsd;
         _strategy = _spec.Role switch
         {
-            ParticipantRole.Producer => new HedgerStrategy(-1, () => _spec.Strategy),
-            ParticipantRole.Consumer => new HedgerStrategy(+1, () => _spec.Strategy),
-            ParticipantRole.MarketMaker => new MarketMakerStrategy(() => _spec.Strategy),
-            _ => new SpeculatorStrategy(() => _spec.Strategy),
+            ParticipantRole.Producer => new HedgerStrategy(-1),
+            ParticipantRole.Consumer => new HedgerStrategy(+1),
+            ParticipantRole.MarketMaker => new MarketMakerStrategy(),
+            _ => new SpeculatorStrategy(),
         };
         _kpiNames = [.. ParticipantKpis.Names, .. _spec.Markets.Select(m => ParticipantKpis.PositionPrefix + m.Id)];
     }
@@ -63,7 +63,7 @@ public sealed partial class ParticipantModel : IEntityModel
     {
         int day = context.Day;
         foreach (var slot in _slots) slot.FilledToday = 0;
-        int calls = Read(day, inbox, outbox);
+        int calls = Read(inbox, outbox);
         int orders = 0;
         foreach (var slot in _slots)
         {
@@ -77,7 +77,7 @@ public sealed partial class ParticipantModel : IEntityModel
             if (_defaulted || context.Closed) continue;
             var view = ViewOf(slot, day, inFlight, viewNoise);
             var sink = new OrderSink(outbox, slot, () => ++_nextClientId);
-            _strategy.Decide(view, signalNoise, sink);
+            _strategy.Decide(view, _spec.Strategy, signalNoise, sink);
             orders += sink.Sent;
         }
         Record(kpis, orders, calls);
@@ -88,10 +88,10 @@ public sealed partial class ParticipantModel : IEntityModel
         var last = slot.Last;
         // Orders sent today trade tomorrow: two days after the fundamental in yesterday's market data.
         double expected = FundamentalForecast.Expected(slot.Spec, last.Fundamental, day + 1 - last.Day);
-        double value = expected + _spec.Strategy.ViewNoise * slot.Statistics.Scale(expected) * noise;
+        double value = expected + _spec.Strategy.ViewNoise * slot.Scale(expected) * noise;
         // Today's orders trade tomorrow: after tonight's expiry, if today is one, nothing is left.
         long position = ContractCalendar.IsExpiry(day, slot.Spec.ContractDays) ? 0 : slot.Position + (_strategy.CountsOrdersInFlight ? inFlight : 0);
-        return new TradingView(value, last.Close, slot.Statistics.Scale(value), position, slot.Lots,
+        return new TradingView(value, last.Close, slot.Scale(value), position, slot.Lots,
             slot.Momentum(_spec.Strategy.MomentumDays), _statement.Status == AccountStatus.Called);
     }
 

@@ -9,13 +9,12 @@ namespace Twin.Model.Markets.Participants;
 /// the aggressiveness.
 /// Under a margin call it only trades towards a smaller position.
 /// </summary>
-internal sealed class SpeculatorStrategy(Func<StrategySpec> strategy) : ITradingStrategy
+internal sealed class SpeculatorStrategy : ITradingStrategy
 {
     public bool CountsOrdersInFlight => true;
 
-    public void Decide(in TradingView view, double noise, OrderSink orders)
+    public void Decide(in TradingView view, StrategySpec s, double noise, OrderSink orders)
     {
-        var s = strategy();
         double signal = s.ValueWeight * (view.Value - view.Close) / view.Scale + s.MomentumWeight * view.Momentum + s.SignalNoise * noise;
         double target = view.Lots * Math.Tanh(signal / s.SignalScale);
         if (view.Called) target = view.Position > 0 ? Math.Clamp(target, 0, view.Position) : Math.Clamp(target, view.Position, 0);

@@ -13,8 +13,9 @@ public sealed record ReplayGrid(decimal TickSize, decimal LotSize)
     public bool TryTicks(decimal price, out long ticks)
     {
         decimal t = price / TickSize;
-        ticks = decimal.Truncate(t) == t && Math.Abs(t) <= long.MaxValue / 4 ? (long)t : 0;
-        return decimal.Truncate(t) == t && Math.Abs(t) <= long.MaxValue / 4;
+        bool whole = decimal.Truncate(t) == t && Math.Abs(t) <= long.MaxValue / 4;
+        ticks = whole ? (long)t : 0;
+        return whole;
     }
 
     public bool TryLots(decimal quantity, out long lots)
