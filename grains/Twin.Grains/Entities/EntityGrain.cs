@@ -6,9 +6,9 @@ namespace Twin.Grains.Entities;
 
 /// <summary>
 /// The shell every entity grain shares: it builds the entity's model through an
-/// <see cref="EntityHost"/>, steps it once per call, and writes checkpoints to grain storage.
-/// The host applies the kernel's rules, so the grain only moves data in and out. Its checkpoints
-/// are written by its partition, which gathers all its members' states into one write.
+/// <see cref="EntityHost"/>, steps it once per call, and hands out its state for checkpoints.
+/// The host applies the kernel's rules, so the grain only moves data in and out. It writes no
+/// storage itself: its partition gathers all its members' states into one write.
 /// </summary>
 public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
 {

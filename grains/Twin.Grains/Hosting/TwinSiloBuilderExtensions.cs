@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Twin.Grains.Kernel;
 using Twin.Grains.Results;
 using Twin.Grains.Studies;
+using Twin.Storage;
 
 namespace Twin.Grains.Hosting;
 
@@ -22,8 +23,8 @@ public static class TwinSiloBuilderExtensions
             silo.Services.TryAddSingleton<IRunResultsStore, SqlRunResultsStore>();
         else
             silo.Services.TryAddSingleton<IRunResultsStore, InMemoryRunResultsStore>();
-        if (!silo.Services.Any(s => s.IsKeyedService && Equals(s.ServiceKey, TwinStorage.Name)))
-            silo.AddMemoryGrainStorage(TwinStorage.Name);
+        if (!silo.Services.Any(s => s.IsKeyedService && Equals(s.ServiceKey, TwinStorage.ProviderName)))
+            silo.AddMemoryGrainStorage(TwinStorage.ProviderName);
         return silo;
     }
 }

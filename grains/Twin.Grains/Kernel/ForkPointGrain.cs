@@ -1,9 +1,10 @@
 using Twin.Contracts.Kernel;
+using Twin.Storage;
 
 namespace Twin.Grains.Kernel;
 
 /// <summary>Keeps a fork point durable, so fork runs can (re)start from it even after a silo is lost.</summary>
-public sealed class ForkPointGrain([PersistentState("fork", TwinStorage.Name)] IPersistentState<ForkPointRecord> stored)
+public sealed class ForkPointGrain([PersistentState("fork", TwinStorage.ProviderName)] IPersistentState<ForkPointRecord> stored)
     : Grain, IForkPointGrain
 {
     public async Task Save(ForkPoint point)

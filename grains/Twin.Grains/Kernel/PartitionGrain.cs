@@ -1,6 +1,7 @@
 using Twin.Contracts.Entities;
 using Twin.Contracts.Kernel;
 using Twin.Model.Kernel;
+using Twin.Storage;
 
 namespace Twin.Grains.Kernel;
 
@@ -11,7 +12,7 @@ namespace Twin.Grains.Kernel;
 /// </summary>
 public sealed class PartitionGrain(
     ScenarioCache scenarios,
-    [PersistentState("partition", TwinStorage.Name)] IPersistentState<PartitionCheckpoint> checkpoints) : Grain, IPartitionGrain
+    [PersistentState("partition", TwinStorage.ProviderName)] IPersistentState<PartitionCheckpoint> checkpoints) : Grain, IPartitionGrain
 {
     private int _self;
     private RunPlan _plan = null!;

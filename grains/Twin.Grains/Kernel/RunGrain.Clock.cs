@@ -128,11 +128,19 @@ public sealed partial class RunGrain
     private async Task Checkpoint(int day)
     {
         var local = await Task.WhenAll(_partitions.Select(p => p.Checkpoint(day)));
-        Record.InFlight = _incoming.Select((batches, p) => batches.Append(local[p]).SelectMany(b => b).ToArray()).ToArray();
+        Record.InFlight = InFlight(local);
         Record.CheckpointDay = day;
         await record.WriteStateAsync();
         KernelMetrics.CheckpointWritten(Paced);
     }
+
+    /// <summary>
+    /// The messages in flight at this barrier, by receiving partition: the batches the run holds
+    /// for it plus the messages among its own members it keeps (<paramref name="local"/>). A
+    /// checkpoint and a fork point store the same thing, and <see cref="Prepare"/> reads both.
+    /// </summary>
+    private Message[][] InFlight(Message[][] local) =>
+        _incoming.Select((batches, p) => batches.Append(local[p]).SelectMany(b => b).ToArray()).ToArray();
 
     private async Task Complete(RunRequest request)
     {

@@ -53,9 +53,8 @@ public sealed partial class RunGrain
             throw new InvalidOperationException($"Run '{RunId}' has not stepped a day yet, so there is nothing to fork from.");
         int day = _day - 1;
         var snapshots = await Task.WhenAll(_partitions.Select(p => p.Snapshot(day)));
-        var inFlight = _incoming.Select((batches, p) => batches.Append(snapshots[p].Pending).SelectMany(b => b).ToArray()).ToArray();
         var point = new ForkPoint(RunId, day, request.ScenarioHash, request.EntitiesPerPartition,
-            snapshots.Select(s => s.States).ToArray(), inFlight, request.Seed, request.Replication);
+            snapshots.Select(s => s.States).ToArray(), InFlight(snapshots.Select(s => s.Pending).ToArray()), request.Seed, request.Replication);
         await GrainFactory.GetGrain<IForkPointGrain>(forkId).Save(point);
         return new ForkPointInfo(forkId, RunId, day, request.ScenarioHash);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Twin.Contracts.Kernel;
 using Twin.Grains.Results;
 using Twin.Grains.Telemetry;
+using Twin.Storage;
 
 namespace Twin.Grains.Kernel;
 
@@ -16,7 +17,7 @@ namespace Twin.Grains.Kernel;
 public sealed partial class RunGrain(
     ScenarioCache scenarios,
     IRunResultsStore resultsStore,
-    [PersistentState("run", TwinStorage.Name)] IPersistentState<RunRecord> record,
+    [PersistentState("run", TwinStorage.ProviderName)] IPersistentState<RunRecord> record,
     ILogger<RunGrain> logger) : Grain, IRunGrain
 {
     private readonly Stopwatch _elapsed = new();

@@ -1,10 +1,10 @@
 using Twin.Contracts.Studies;
-using Twin.Grains.Kernel;
+using Twin.Storage;
 
 namespace Twin.Grains.Studies;
 
 /// <summary>Remembers every study's id, so `twin results` and the HTTP API can list them after a restart.</summary>
-public sealed class StudyCatalogGrain([PersistentState("studies", TwinStorage.Name)] IPersistentState<StudyCatalog> catalog)
+public sealed class StudyCatalogGrain([PersistentState("studies", TwinStorage.ProviderName)] IPersistentState<StudyCatalog> catalog)
     : Grain, IStudyCatalogGrain
 {
     public async Task Add(string studyId)

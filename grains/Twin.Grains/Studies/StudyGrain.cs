@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
-using Twin.Grains.Kernel;
 using Twin.Grains.Telemetry;
+using Twin.Storage;
 
 namespace Twin.Grains.Studies;
 
@@ -15,7 +15,7 @@ namespace Twin.Grains.Studies;
 /// </summary>
 public sealed partial class StudyGrain(
     IOptions<StudyOptions> options,
-    [PersistentState("study", TwinStorage.Name)] IPersistentState<StudyRecord> record,
+    [PersistentState("study", TwinStorage.ProviderName)] IPersistentState<StudyRecord> record,
     ILogger<StudyGrain> logger) : Grain, IStudyGrain
 {
     private readonly Stopwatch _elapsed = new();
