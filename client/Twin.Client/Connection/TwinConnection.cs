@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Twin.Client.Hosting;
 using Twin.Client.Studies;
+using Twin.Storage.Configuration;
 
 namespace Twin.Client.Connection;
 
@@ -54,8 +55,8 @@ public sealed class TwinConnection : IAsyncDisposable
             client.UseStaticClustering(gateway);
             client.Configure<ClusterOptions>(o =>
             {
-                o.ClusterId = Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? ClusterDefaults.ClusterId;
-                o.ServiceId = Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? ClusterDefaults.ServiceId;
+                o.ClusterId = Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? ClusterSettings.DefaultClusterId;
+                o.ServiceId = Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? ClusterSettings.DefaultServiceId;
             });
         });
         var host = builder.Build();
