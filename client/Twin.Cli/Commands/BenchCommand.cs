@@ -43,7 +43,7 @@ public static class BenchCommand
     private static void Print(BenchFigures f, TextWriter output)
     {
         var s = f.Settings;
-        output.WriteLine($"Kernel: {s.Entities:N0} light entities, {s.Messages} messages each a day, {s.Days} days, {s.EntitiesPerPartition} entities per partition (medians of 3 rounds)");
+        output.WriteLine($"Kernel: {s.Entities:N0} light entities, {s.Messages} messages each a day, {s.Days} days, {s.EntitiesPerPartition} entities per partition (medians of {KernelBench.Rounds} rounds)");
         var light = new TextTable("measure", "rate");
         light.Add("kernel entity-steps", Numbers.Rate(f.KernelEntityStepsPerSecond));
         light.Add("raw call ceiling (grain -> cached grains)", Numbers.Rate(f.RawCallsPerSecond));

@@ -107,9 +107,8 @@ public static class LiveCommands
     /// <summary>The live twin is a silo's: these commands need a cluster, not the embedded silo.</summary>
     private static async Task<TwinConnection> OpenAsync(ParseResult parse, CancellationToken cancellation)
     {
-        var cluster = parse.GetValue(StudyRunner.Cluster) ?? Environment.GetEnvironmentVariable(TwinConnection.ClusterVariable);
-        if (string.IsNullOrWhiteSpace(cluster))
-            throw new UsageException("the live twin runs in a silo (dotnet run --project silo/Twin.Silo); give its gateway with --cluster HOST:PORT or TWIN_CLUSTER.");
+        var cluster = TwinConnection.Gateway(parse.GetValue(StudyRunner.Cluster))
+            ?? throw new UsageException("the live twin runs in a silo (dotnet run --project silo/Twin.Silo); give its gateway with --cluster HOST:PORT or TWIN_CLUSTER.");
         return await TwinConnection.OpenAsync(cluster, cancellation: cancellation);
     }
 }

@@ -25,7 +25,7 @@ public static class StudyCommands
             CommonOptions.CheckpointDays(parse, parse.GetValue(Checkpoint)), parse.GetValue(Title) ?? "");
 
         public Task<int> Run(ParseResult parse, Func<Twin.Contracts.Studies.StudyRequest> plan, CancellationToken cancellation) =>
-            StudyRunner.RunAsync(parse, _ => plan(), parse.GetValue(Detach), parse.GetValue(Json), parse.GetValue(All), cancellation);
+            StudyRunner.RunAsync(parse, plan, parse.GetValue(Detach), parse.GetValue(Json), parse.GetValue(All), cancellation);
     }
 
     public static Command Study()

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Twin.Cli.Rendering;
 using Twin.Client.Connection;
-using Twin.Client.Studies;
 using Twin.Contracts.Studies;
 
 namespace Twin.Cli.Commands;
@@ -18,15 +17,12 @@ public static class StudyRunner
 
     public static Option<bool> All() => new("--all") { Description = "Show every KPI of every entity, not only the headline ones." };
 
-    public static async Task<int> RunAsync(ParseResult parse, Func<TwinClient, StudyRequest> plan, bool detach, bool json, bool all,
+    /// <param name="plan">Builds the request once the twin is reached (its errors come after a connection error).</param>
+    public static async Task<int> RunAsync(ParseResult parse, Func<StudyRequest> plan, bool detach, bool json, bool all,
         CancellationToken cancellation)
     {
-        var output = parse.InvocationConfiguration.Output;
-        var error = parse.InvocationConfiguration.Error;
         await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
-        var client = connection.Client;
-        var request = plan(client);
-        var status = await client.StartStudyAsync(request, cancellation);
+        var status = await connection.Client.StartStudyAsync(plan(), cancellation);
         return await FollowAsync(parse, connection, status, detach, json, all, cancellation);
     }
 

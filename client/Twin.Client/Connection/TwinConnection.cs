@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Twin.Client.Hosting;
 using Twin.Client.Studies;
+using Twin.Storage.Configuration;
 
 namespace Twin.Client.Connection;
 
@@ -40,8 +41,8 @@ public sealed class TwinConnection : IAsyncDisposable
     /// </summary>
     public static async Task<TwinConnection> OpenAsync(string? cluster, string? dataFolder = null, CancellationToken cancellation = default)
     {
-        cluster ??= Environment.GetEnvironmentVariable(ClusterVariable);
-        if (string.IsNullOrWhiteSpace(cluster))
+        cluster = Gateway(cluster);
+        if (cluster is null)
         {
             var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
             return new TwinConnection(silo.Grains, "embedded silo", silo);
@@ -54,8 +55,8 @@ public sealed class TwinConnection : IAsyncDisposable
             client.UseStaticClustering(gateway);
             client.Configure<ClusterOptions>(o =>
             {
-                o.ClusterId = Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? ClusterDefaults.ClusterId;
-                o.ServiceId = Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? ClusterDefaults.ServiceId;
+                o.ClusterId = Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? ClusterSettings.DefaultClusterId;
+                o.ServiceId = Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? ClusterSettings.DefaultServiceId;
             });
         });
         var host = builder.Build();
@@ -69,6 +70,13 @@ public sealed class TwinConnection : IAsyncDisposable
             throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {cluster}: {e.Message}");
         }
         return new TwinConnection(host.Services.GetRequiredService<IClusterClient>(), $"cluster at {cluster}", new HostOwner(host));
+    }
+
+    /// <summary>The gateway to reach: <paramref name="cluster"/>, else $TWIN_CLUSTER; null (neither set, or blank) for the embedded silo.</summary>
+    public static string? Gateway(string? cluster)
+    {
+        cluster ??= Environment.GetEnvironmentVariable(ClusterVariable);
+        return string.IsNullOrWhiteSpace(cluster) ? null : cluster;
     }
 
     private static async Task<IPEndPoint> ParseGatewayAsync(string text, CancellationToken cancellation)

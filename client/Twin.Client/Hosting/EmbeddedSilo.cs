@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Twin.Grains.Hosting;
+using Twin.Storage.Configuration;
 using Twin.Storage.Hosting;
 using Twin.Storage.Schema;
 
@@ -43,7 +44,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: Connection.ClusterDefaults.ServiceId, clusterId: "embedded");
+            silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: ClusterSettings.DefaultServiceId, clusterId: "embedded");
             silo.AddTwinStorage(builder.Configuration);
             silo.AddTwinGrains();
         });

@@ -1,3 +1,4 @@
+using Twin.Contracts.Kernel;
 
 namespace Twin.Client.Runs;
 
@@ -20,13 +21,11 @@ public static class TransientFailures
             {
                 return await call();
             }
-            catch (Exception e) when (IsTransient(e) && DateTime.UtcNow < deadline)
+            catch (Exception e) when (SiloLoss.Explains(e) && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(delay, cancellation);
                 delay = TimeSpan.FromMilliseconds(Math.Min(2000, delay.TotalMilliseconds * 2));
             }
         }
     }
-
-    public static bool IsTransient(Exception e) => Twin.Contracts.Kernel.SiloLoss.Explains(e);
 }

@@ -14,8 +14,7 @@ public sealed partial class TwinClient
     /// <summary>The live twin's clock and its latest <paramref name="recentDays"/> days of KPIs.</summary>
     public async Task<LiveView> GetLiveAsync(int recentDays = 1)
     {
-        var (live, request, scenario) = await LiveAsync();
-        var status = await live.GetStatus();
+        var (live, request, status, scenario) = await LiveAsync();
         var recent = await live.GetRecent(Math.Max(1, recentDays));
         return new LiveView(status, scenario.Name, scenario.Start, scenario.Start.AddDays(Math.Max(0, status.DaysDone - 1)), request.PaceDaysPerMinute, recent);
     }
@@ -23,14 +22,14 @@ public sealed partial class TwinClient
     /// <summary>One KPI of one entity of the live twin, for days <paramref name="fromDay"/> to <paramref name="toDay"/>.</summary>
     public async Task<double[]> GetLiveSeriesAsync(string entity, string kpi, int fromDay, int toDay)
     {
-        var (live, _, _) = await LiveAsync();
+        var (live, _, _, _) = await LiveAsync();
         return await live.GetSeries(entity, kpi, fromDay, toDay);
     }
 
     /// <summary>Validates observed events against the live scenario and hands them to the live run; all or nothing.</summary>
     public async Task<ObservationReceipt> ObserveAsync(IReadOnlyList<JsonElement> events)
     {
-        var (live, request, scenario) = await LiveAsync();
+        var (live, request, _, scenario) = await LiveAsync();
         if (events.Count == 0) throw new ObservationInvalidException([new ValidationProblem("observations", "the batch is empty")]);
         var mapped = ObservationMapper.Map(events, scenario, request.Days);
         if (!mapped.IsValid) throw new ObservationInvalidException(mapped.Problems);
@@ -48,9 +47,9 @@ public sealed partial class TwinClient
     {
         if (fork.Days < 1) throw new ObservationInvalidException([new ValidationProblem("days", $"must be >= 1, got {fork.Days}")]);
         if (fork.Interventions.Count == 0) throw new ObservationInvalidException([new ValidationProblem("interventions", "a fork needs at least one intervention")]);
-        var (live, request, scenario) = await LiveAsync();
+        var (live, request, status, scenario) = await LiveAsync();
         // Check the levers before taking a fork point, so a bad request leaves nothing behind.
-        WithInterventions(scenario, fork.Interventions, (await live.GetStatus()).DaysDone - 1);
+        WithInterventions(scenario, fork.Interventions, status.DaysDone - 1);
         var point = await live.Fork("fork-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
         var whatIf = WithInterventions(scenario, fork.Interventions, point.Day);
         int days = Math.Min(request.Days, point.Day + 1 + fork.Days);
@@ -107,7 +106,8 @@ public sealed partial class TwinClient
             : path;
     }
 
-    private async Task<(IRunGrain Live, RunRequest Request, Scenario Scenario)> LiveAsync()
+    /// <summary>The live run, what it was started with and where it is; throws unless it is running.</summary>
+    private async Task<(IRunGrain Live, RunRequest Request, RunStatus Status, Scenario Scenario)> LiveAsync()
     {
         var live = grains.GetGrain<IRunGrain>(liveRunId);
         var request = await live.GetRequest();
@@ -116,6 +116,6 @@ public sealed partial class TwinClient
             throw new LiveTwinNotRunningException("The live twin is not running here: it runs in a silo started with Twin:Live:Enabled (dotnet run --project silo/Twin.Silo); point the client at it with --cluster HOST:PORT.");
         var scenario = ScenarioLoader.Load(request.ScenarioJson).Scenario
             ?? throw new InvalidOperationException("The live run's scenario no longer validates.");
-        return (live, request, scenario);
+        return (live, request, status, scenario);
     }
 }
