@@ -20,14 +20,10 @@ public static class ObservationMapper
     {
         var problems = new ValidationProblems();
         var observations = new List<KpiObservation>();
-        var checker = new JsonShapeChecker(ScenarioJson.Options);
         for (int i = 0; i < items.Count; i++)
         {
             var path = ValidationProblems.Index("observations", i);
-            int before = problems.Items.Count;
-            checker.Check(items[i], typeof(ObservationSpec), path, problems);
-            if (problems.Items.Count > before) continue;
-            var spec = items[i].Deserialize<ObservationSpec>(ScenarioJson.Options)!;
+            if (ScenarioJson.ReadChecked<ObservationSpec>(items[i], path, problems) is not { } spec) continue;
             int day = spec.Date.DayNumber - scenario.Start.DayNumber;
             if (day < 0 || day >= liveDays)
             {

@@ -31,6 +31,18 @@ public static class ScenarioJson
         return options;
     }
 
+    /// <summary>
+    /// Reads a <typeparamref name="T"/> from JSON in the scenario format: the shape checker reports
+    /// every problem at <paramref name="path"/> first, and only a clean element is deserialized.
+    /// </summary>
+    /// <returns>The value, or null when the element has problems (now in <paramref name="problems"/>).</returns>
+    public static T? ReadChecked<T>(JsonElement element, string path, ValidationProblems problems) where T : class
+    {
+        int before = problems.Items.Count;
+        new JsonShapeChecker(Options).Check(element, typeof(T), path, problems);
+        return problems.Items.Count > before ? null : element.Deserialize<T>(Options);
+    }
+
     public static string Serialize(Scenario scenario, bool indented = false) =>
         JsonSerializer.Serialize(scenario, indented ? Indented : Options);
 }

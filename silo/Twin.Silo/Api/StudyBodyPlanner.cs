@@ -14,9 +14,7 @@ public static class StudyBodyPlanner
     public static (StudyRequest? Request, IReadOnlyList<ValidationProblem> Problems) Plan(JsonElement body)
     {
         var problems = new ValidationProblems();
-        new JsonShapeChecker(ScenarioJson.Options).Check(body, typeof(StudyBody), "", problems);
-        if (problems.Any) return (null, problems.Items);
-        var study = body.Deserialize<StudyBody>(ScenarioJson.Options)!;
+        if (ScenarioJson.ReadChecked<StudyBody>(body, "", problems) is not { } study) return (null, problems.Items);
 
         var scenario = LoadScenario(study.Scenario, "scenario", problems);
         var whatIfs = study.WhatIfs.Select((w, i) => LoadScenario(w, $"whatIfs[{i}]", problems)).ToArray();

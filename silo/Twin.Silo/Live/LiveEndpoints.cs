@@ -60,9 +60,8 @@ public static class LiveEndpoints
         using (document)
         {
             var problems = new Twin.Model.Scenarios.ValidationProblems();
-            new Twin.Model.Scenarios.JsonShapeChecker(Twin.Model.Scenarios.ScenarioJson.Options).Check(document!.RootElement, typeof(ForkBody), "", problems);
-            if (problems.Any) return ApiProblems.Invalid("The fork is not valid", problems.Items);
-            var fork = document.RootElement.Deserialize<ForkBody>(Twin.Model.Scenarios.ScenarioJson.Options)!;
+            if (Twin.Model.Scenarios.ScenarioJson.ReadChecked<ForkBody>(document!.RootElement, "", problems) is not { } fork)
+                return ApiProblems.Invalid("The fork is not valid", problems.Items);
             var status = await client.ForkAsync(new ForkRequest(fork.Interventions, fork.Days ?? 90, fork.Title), cancellation);
             return Results.Accepted($"/api/studies/{status.StudyId}", status);
         }
