@@ -53,11 +53,14 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
         }
     }
 
-    public Task<StudyStatus> CancelAsync(string studyId) => grains.GetGrain<IStudyGrain>(studyId).Cancel();
+    /// <summary>Cancels a study that exists (an unknown id is an error, as for its status).</summary>
+    public async Task<StudyStatus> CancelAsync(string studyId)
+    {
+        await GetStatusAsync(studyId);
+        return await grains.GetGrain<IStudyGrain>(studyId).Cancel();
+    }
 
     /// <summary>The definition of a study that exists (any state).</summary>
-    public Task<StudyDefinition> RequireDefinitionAsync(string studyId) => GetDefinitionAsync(studyId);
-
     public async Task<StudyDefinition> GetDefinitionAsync(string studyId)
     {
         await GetStatusAsync(studyId);

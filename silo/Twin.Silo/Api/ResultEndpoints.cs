@@ -60,7 +60,7 @@ public static class ResultEndpoints
     }
 
     private static async Task<IResult> Manifest(string id, TwinClient client) =>
-        Results.Text(StudyManifest.Build(await client.RequireDefinitionAsync(id), DateTimeOffset.UtcNow).ToJsonString(), "application/json");
+        Results.Text(StudyManifest.Build(await client.GetDefinitionAsync(id), DateTimeOffset.UtcNow).ToJsonString(), "application/json");
 
     private static async Task<IResult> Plot(string id, TwinClient client, string? kpi, string? entity)
     {

@@ -43,9 +43,5 @@ public static class StudyEndpoints
 
     private static async Task<IResult> Get(string id, TwinClient client) => Results.Ok(await client.GetStatusAsync(id));
 
-    private static async Task<IResult> Cancel(string id, TwinClient client)
-    {
-        await client.GetStatusAsync(id);
-        return Results.Ok(await client.CancelAsync(id));
-    }
+    private static async Task<IResult> Cancel(string id, TwinClient client) => Results.Ok(await client.CancelAsync(id));
 }
