@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Twin.Storage.Configuration;
 
 namespace Twin.Client.Hosting;
 
@@ -9,7 +10,7 @@ public static class EmbeddedConfiguration
     {
         var builder = new ConfigurationBuilder().AddEnvironmentVariables();
         if (!string.IsNullOrWhiteSpace(dataFolder))
-            builder.AddInMemoryCollection([KeyValuePair.Create<string, string?>("Twin:DataFolder", dataFolder)]);
+            builder.AddInMemoryCollection([KeyValuePair.Create<string, string?>(StorageSettings.DataFolderKey, dataFolder)]);
         return builder.Build();
     }
 }

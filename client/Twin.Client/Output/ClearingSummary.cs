@@ -16,7 +16,6 @@ public sealed record ClearingSummary(
         var spec = results.Scenario.Scenario.Clearing;
         if (spec is null || results.Scenario.Scenario.Markets.Count == 0) return null;
         var runs = results.Runs.Select(r => r.Series.First(s => s.Kind == ClearingKind.Name)).ToArray();
-        string[] layers = ["loss_defaulter_margin_usd", "loss_defaulter_fund_usd", "loss_skin_usd", "loss_survivors_fund_usd", "loss_capital_usd"];
         return new ClearingSummary(
             Currencies.Code(spec.FeeCurrency).ToUpperInvariant(),
             runs.Average(s => s.Last("fee_revenue")),
@@ -26,6 +25,6 @@ public sealed record ClearingSummary(
             runs.Average(s => s.Sum("defaults")),
             runs.Average(s => s.Series("initial_margin_usd").DefaultIfEmpty(0).Max()),
             runs.Average(s => s.Sum("variation_margin_usd")),
-            runs.Average(s => layers.Sum(s.Last)));
+            runs.Average(s => ClearingKpis.WaterfallLossNames.Sum(s.Last)));
     }
 }

@@ -41,4 +41,7 @@ public static class ClearingKpis
         "default_fund_usd", "skin_in_the_game_usd", "capital_usd", "loss_defaulter_margin_usd", "loss_defaulter_fund_usd",
         "loss_skin_usd", "loss_survivors_fund_usd", "loss_capital_usd", "cash_total_usd", "deposits_usd",
     ];
+
+    /// <summary>The default waterfall's loss layers, in the order they take a loss (declared after <see cref="Names"/>: statics initialise in order).</summary>
+    public static readonly IReadOnlyList<string> WaterfallLossNames = [.. Names.Take(LossCapitalUsd + 1).Skip(LossDefaulterMarginUsd)];
 }
