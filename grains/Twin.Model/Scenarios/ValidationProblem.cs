@@ -20,4 +20,11 @@ public sealed class ValidationProblems
     public static string Join(string parent, string property) => parent.Length == 0 ? property : $"{parent}.{property}";
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
+
+    /// <summary>"no town 'x' (known: a, b)": the message for a reference to something that does not exist.</summary>
+    internal static string Missing(string what, string id, IEnumerable<string> known)
+    {
+        var list = known.Order(StringComparer.Ordinal).ToArray();
+        return list.Length == 0 ? $"no {what} '{id}' (there are none)" : $"no {what} '{id}' (known: {string.Join(", ", list)})";
+    }
 }

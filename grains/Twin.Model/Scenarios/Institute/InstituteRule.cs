@@ -22,7 +22,7 @@ public sealed class InstituteRule : IScenarioRule
         {
             var town = institute.Settlement[i].Town;
             if (!towns.Contains(town))
-                problems.Add($"institute.settlement[{i}].town", LogisticsReferencesRule.Missing("town", town, towns));
+                problems.Add($"institute.settlement[{i}].town", ValidationProblems.Missing("town", town, towns));
         }
         if (institute.FounderSectors.Total <= 0 && s.Programmes.Any(p => p.FoundFirmShare > 0))
             problems.Add("institute.founderSectors", "needs a weight above 0 for at least one sector, since programmes found firms");

@@ -20,17 +20,17 @@ public sealed class LogisticsReferencesRule : IScenarioRule
             var c = s.Countries[i];
             if (!countries.Add(c.Id)) problems.Add(Path("countries", i, "id"), $"duplicate country '{c.Id}'");
             if (c.Gateway is not null && !destinations.ContainsKey(c.Gateway))
-                problems.Add(Path("countries", i, "gateway"), Missing("destination", c.Gateway, destinations.Keys));
+                problems.Add(Path("countries", i, "gateway"), ValidationProblems.Missing("destination", c.Gateway, destinations.Keys));
         }
         for (int i = 0; i < s.Hubs.Count; i++)
-            if (!towns.Contains(s.Hubs[i].Town)) problems.Add(Path("hubs", i, "town"), Missing("town", s.Hubs[i].Town, towns));
+            if (!towns.Contains(s.Hubs[i].Town)) problems.Add(Path("hubs", i, "town"), ValidationProblems.Missing("town", s.Hubs[i].Town, towns));
         for (int i = 0; i < s.Warehouses.Count; i++)
         {
             var w = s.Warehouses[i];
             warehouses[w.Id] = w.Role;
             var places = w.Role == WarehouseRole.Overseas ? (IEnumerable<string>)destinations.Keys : towns;
             if (!places.Contains(w.Location))
-                problems.Add(Path("warehouses", i, "location"), Missing(w.Role == WarehouseRole.Overseas ? "destination" : "town", w.Location, places));
+                problems.Add(Path("warehouses", i, "location"), ValidationProblems.Missing(w.Role == WarehouseRole.Overseas ? "destination" : "town", w.Location, places));
         }
         if (s.Warehouses.Count(w => w.Role == WarehouseRole.Forward) > 1)
             problems.Add("warehouses", "may have only one warehouse with role \"forward\" (the bonded forward warehouse of the 1210 chain)");
@@ -38,17 +38,17 @@ public sealed class LogisticsReferencesRule : IScenarioRule
         {
             var d = s.Destinations[i];
             if (d.Country is not null && !countries.Contains(d.Country))
-                problems.Add(Path("destinations", i, "country"), Missing("country", d.Country, countries));
+                problems.Add(Path("destinations", i, "country"), ValidationProblems.Missing("country", d.Country, countries));
             if (d.OverseasWarehouse is not null && (!warehouses.TryGetValue(d.OverseasWarehouse, out var role) || role != WarehouseRole.Overseas))
-                problems.Add(Path("destinations", i, "overseasWarehouse"), Missing("overseas warehouse", d.OverseasWarehouse,
+                problems.Add(Path("destinations", i, "overseasWarehouse"), ValidationProblems.Missing("overseas warehouse", d.OverseasWarehouse,
                     warehouses.Where(w => w.Value == WarehouseRole.Overseas).Select(w => w.Key)));
         }
         for (int i = 0; i < s.Routes.Count; i++)
         {
             var r = s.Routes[i];
-            if (!hubs.Contains(r.From)) problems.Add(Path("routes", i, "from"), Missing("hub", r.From, hubs));
-            if (!destinations.ContainsKey(r.To)) problems.Add(Path("routes", i, "to"), Missing("destination", r.To, destinations.Keys));
-            if (r.Border is not null && !borders.Contains(r.Border)) problems.Add(Path("routes", i, "border"), Missing("border crossing", r.Border, borders));
+            if (!hubs.Contains(r.From)) problems.Add(Path("routes", i, "from"), ValidationProblems.Missing("hub", r.From, hubs));
+            if (!destinations.ContainsKey(r.To)) problems.Add(Path("routes", i, "to"), ValidationProblems.Missing("destination", r.To, destinations.Keys));
+            if (r.Border is not null && !borders.Contains(r.Border)) problems.Add(Path("routes", i, "border"), ValidationProblems.Missing("border crossing", r.Border, borders));
             if (r.GoodsClasses.Count == 0) problems.Add(Path("routes", i, "goodsClasses"), "must list at least one goods class");
         }
         if (s.Logistics is { } logistics) CheckLogistics(s, logistics, hubs, warehouses, problems);
@@ -63,7 +63,7 @@ public sealed class LogisticsReferencesRule : IScenarioRule
             bool consolidation = warehouses.TryGetValue(desk, out var role) && role == WarehouseRole.Consolidation;
             if (!hubs.Contains(desk) && !consolidation)
                 problems.Add($"logistics.goodsClasses.{GoodsClasses.Key(goods)}.orderDesk",
-                    Missing("hub or consolidation warehouse", desk, hubs.Concat(warehouses.Where(w => w.Value == WarehouseRole.Consolidation).Select(w => w.Key))));
+                    ValidationProblems.Missing("hub or consolidation warehouse", desk, hubs.Concat(warehouses.Where(w => w.Value == WarehouseRole.Consolidation).Select(w => w.Key))));
         }
         foreach (var sector in Sectors.All)
             if (logistics.SectorGoods[sector].Total <= 0)
@@ -90,11 +90,4 @@ public sealed class LogisticsReferencesRule : IScenarioRule
     }
 
     private static string Path(string section, int index, string field) => ValidationProblems.Join(ValidationProblems.Index(section, index), field);
-
-    /// <summary>"no town 'x' (known: a, b)": the message for a reference to something that does not exist.</summary>
-    internal static string Missing(string what, string id, IEnumerable<string> known)
-    {
-        var list = known.Order(StringComparer.Ordinal).ToArray();
-        return list.Length == 0 ? $"no {what} '{id}' (there are none)" : $"no {what} '{id}' (known: {string.Join(", ", list)})";
-    }
 }
