@@ -23,6 +23,16 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Db_init_with_data_sets_up_the_file_the_embedded_silo_uses_there()
+    {
+        var (code, output, _) = await RunAsync(["db", "init", "--data", _folder]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("now at schema version 2", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, "twin.db")));
+    }
+
+    [Fact]
     public async Task Db_init_for_postgres_without_a_connection_string_names_the_option()
     {
         var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres"]);

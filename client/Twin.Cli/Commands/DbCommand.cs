@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using Twin.Client.Hosting;
 using Twin.Storage.Configuration;
 using Twin.Storage.Schema;
 
@@ -33,7 +34,10 @@ public static class DbCommand
                 overrides[StorageSettings.ProviderKey] = name;
             if (parse.GetValue(connection) is { } text)
                 overrides[StorageSettings.ConnectionStringKey] = text;
-            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(overrides).Build();
+            // The same settings the embedded silo reads (so --data names the same SQLite file), then the options.
+            var configuration = new ConfigurationBuilder()
+                .AddConfiguration(EmbeddedConfiguration.For(parse.GetValue(CommonOptions.Data)))
+                .AddInMemoryCollection(overrides).Build();
             DatabaseTarget target;
             try
             {
