@@ -34,8 +34,8 @@ public sealed class LiveTwinService(IGrainFactory grains, IOptions<LiveTwinOptio
             }
             catch (ArgumentException e)
             {
-                // The stored live run was started from other settings: leave it, and say how to replace it.
-                logger.LogError("The live run cannot start with these settings: {Reason}. Cancel it (POST /api/live/cancel) to start afresh.", e.Message);
+                // The stored live run ended and was started from other settings: leave it, and say what will restart it.
+                logger.LogError("The live run cannot restart with these settings: {Reason} Start the silo with the settings it was started with, or on an empty database to start afresh.", e.Message);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
