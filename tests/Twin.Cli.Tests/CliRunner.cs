@@ -1,4 +1,5 @@
 using Twin.Cli;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
@@ -19,21 +20,12 @@ public static class CliRunner
         return (code, output.ToString(), error.ToString());
     }
 
-    public static string Repository { get; } = FindRoot();
-
-    public static string Scenario(string file) => Path.Combine(Repository, "scenarios", file);
+    public static string Scenario(string file) => Repository.Path("scenarios", file);
 
     public static string TempFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), "twin-cli-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Twin.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Twin.sln not found above the test binaries.");
     }
 }

@@ -68,7 +68,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Run_prints_the_markets_table_after_the_towns_table()
     {
-        var (code, output, _) = await Twin("run", Path.Combine(Root(), "scenarios", "baseline.json"), "--days", "20", "--quiet");
+        var (code, output, _) = await Twin("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--quiet");
         Assert.Equal(0, code);
         int towns = output.IndexOf("Towns (", StringComparison.Ordinal), markets = output.IndexOf("Markets (", StringComparison.Ordinal);
         Assert.True(towns >= 0 && markets > towns, output);
@@ -80,7 +80,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Run_as_json_reports_a_market_without_trades_with_null_prices_rather_than_failing()
     {
-        var (code, output, _) = await Twin("run", Path.Combine(Root(), "scenarios", "baseline.json"), "--days", "1", "--quiet", "--json");
+        var (code, output, _) = await Twin("run", CliRunner.Scenario("baseline.json"), "--days", "1", "--quiet", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var oil = json.RootElement.GetProperty("markets").EnumerateArray().First(m => m.GetProperty("market").GetString() == "crude-oil");
@@ -104,12 +104,5 @@ public sealed class MarketCommandTests : IDisposable
         var error = new StringWriter();
         int code = await TwinCommandLine.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Twin.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Twin.sln not found above the test binaries.");
     }
 }

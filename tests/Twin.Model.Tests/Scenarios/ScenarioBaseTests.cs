@@ -1,5 +1,6 @@
 using Twin.Model.Scenarios;
 using Twin.Model.Tests.Support;
+using Twin.Testing;
 
 namespace Twin.Model.Tests.Scenarios;
 
@@ -22,7 +23,7 @@ public class ScenarioBaseTests
     [Fact]
     public void Every_what_if_of_the_repository_validates()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.json"))
+        foreach (var file in Directory.GetFiles(Repository.Path("scenarios"), "*.json"))
         {
             var result = ScenarioLoader.LoadFile(file);
             Assert.True(result.IsValid, $"{Path.GetFileName(file)}: {string.Join("; ", result.Problems)}");
