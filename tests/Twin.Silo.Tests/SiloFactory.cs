@@ -1,7 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Twin.Testing;
 
 namespace Twin.Silo.Tests;
 
@@ -21,8 +21,8 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         builder.UseSetting("Twin:Api:Key", Key);
         builder.UseSetting("Twin:Api:MaxRequestBytes", "200000");
         builder.UseSetting("Twin:Live:Enabled", "false");
-        builder.UseSetting("Twin:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Twin:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Twin:Cluster:SiloPort", Loopback.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Twin:Cluster:GatewayPort", Loopback.FreePort().ToString(CultureInfo.InvariantCulture));
     }
 
     public HttpClient Writer()
@@ -30,13 +30,6 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         return client;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -42,7 +42,7 @@ public sealed class PrometheusServer : IAsyncDisposable
         var config = Path.Combine(folder, "prometheus.yml");
         await File.WriteAllTextAsync(config, ConfigurationFor(silo));
         File.Copy(Repository.Path("dashboards", "alerts.yml"), Path.Combine(folder, "alerts.yml"));
-        int port = SiloProcess.FreePort();
+        int port = Loopback.FreePort();
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = folder };
         foreach (var a in new[] { $"--config.file={config}", $"--storage.tsdb.path={Path.Combine(folder, "data")}", $"--web.listen-address=127.0.0.1:{port}", "--log.level=warn" })
             start.ArgumentList.Add(a);
