@@ -21,11 +21,4 @@ public static class CliRunner
     }
 
     public static string Scenario(string file) => Repository.Path("scenarios", file);
-
-    public static string TempFolder()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "twin-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
 }

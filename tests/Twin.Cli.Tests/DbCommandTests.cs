@@ -1,14 +1,16 @@
+using Twin.Testing;
+
 namespace Twin.Cli.Tests;
 
 /// <summary>`twin db init` on a SQLite file (PostgreSQL set-up is covered in Twin.Storage.Tests).</summary>
 public sealed class DbCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("twin-cli-db-").FullName;
+    private readonly TempFolder _folder = new("twin-cli-db-");
 
     [Fact]
     public async Task Db_init_sets_up_a_sqlite_file_and_a_second_run_changes_nothing()
     {
-        var file = Path.Combine(_folder, "state", "twin.db");
+        var file = _folder.PathOf("state", "twin.db");
         string[] args = ["db", "init", "--provider", "sqlite", "--connection", $"Data Source={file}"];
 
         var (first, firstOutput, _) = await RunAsync(args);
@@ -52,6 +54,6 @@ public sealed class DbCommandTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Twin.Cli;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
 /// <summary>The trading platform's commands as a user runs them: `twin market replay`, `twin bench orderbook`, and the run summary.</summary>
 public sealed class MarketCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("twin-market-").FullName;
+    private readonly TempFolder _folder = new("twin-market-");
 
     [Fact]
     public async Task Replay_prints_the_trades_then_the_final_book_as_csv_and_notes_no_ops_on_standard_error()
@@ -89,11 +90,11 @@ public sealed class MarketCommandTests : IDisposable
         Assert.Equal("MOP", json.RootElement.GetProperty("clearing").GetProperty("feeCurrency").GetString());
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = _folder.PathOf(name);
         File.WriteAllText(path, text);
         return path;
     }

@@ -13,11 +13,11 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 {
     public const string Key = "test-key";
 
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("twin-silo-tests-").FullName;
+    private readonly TempFolder _data = new("twin-silo-tests-");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Twin:DataFolder", DataFolder);
+        builder.UseSetting("Twin:DataFolder", _data.Path);
         builder.UseSetting("Twin:Api:Key", Key);
         builder.UseSetting("Twin:Api:MaxRequestBytes", "200000");
         builder.UseSetting("Twin:Live:Enabled", "false");
@@ -30,6 +30,12 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _data.Dispose();
     }
 }
 
