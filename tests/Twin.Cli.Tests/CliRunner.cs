@@ -12,11 +12,14 @@ public static class CliRunner
     /// </summary>
     public static string DataFolder { get; } = Directory.CreateTempSubdirectory("twin-cli-data-").FullName;
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunInAsync(DataFolder, args);
+
+    /// <summary>Runs with another data folder, as a `twin` that finds what earlier ones left there.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunInAsync(string dataFolder, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = await TwinCommandLine.RunAsync([.. args, "--data", DataFolder], output, error);
+        int code = await TwinCommandLine.RunAsync([.. args, "--data", dataFolder], output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -13,8 +13,8 @@ public sealed class DbCommandTests : IDisposable
         var file = _folder.PathOf("state", "twin.db");
         string[] args = ["db", "init", "--provider", "sqlite", "--connection", $"Data Source={file}"];
 
-        var (first, firstOutput, _) = await RunAsync(args);
-        var (second, secondOutput, _) = await RunAsync(args);
+        var (first, firstOutput, _) = await CliRunner.RunAsync(args);
+        var (second, secondOutput, _) = await CliRunner.RunAsync(args);
 
         Assert.Equal(ExitCodes.Success, first);
         Assert.Contains("now at schema version 2", firstOutput, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Db_init_for_postgres_without_a_connection_string_names_the_option()
     {
-        var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres"]);
+        var (code, _, error) = await CliRunner.RunAsync(["db", "init", "--provider", "postgres"]);
 
         Assert.Equal(ExitCodes.InvalidInput, code);
         Assert.Contains("--connection", error, StringComparison.Ordinal);
@@ -36,19 +36,11 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Db_init_that_cannot_reach_its_database_says_which_database()
     {
-        var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres", "--connection", "Host=127.0.0.1;Port=1;Database=zone;Username=twin"]);
+        var (code, _, error) = await CliRunner.RunAsync(["db", "init", "--provider", "postgres", "--connection", "Host=127.0.0.1;Port=1;Database=zone;Username=twin"]);
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("postgres database 'zone' on 127.0.0.1:1", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await TwinCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     public void Dispose()

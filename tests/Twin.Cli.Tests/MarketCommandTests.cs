@@ -18,7 +18,7 @@ public sealed class MarketCommandTests : IDisposable
             2,bob,buy,limit,70.10,3,ioc,
             3,bob,,cancel,,,,1
             """);
-        var (code, output, error) = await Twin("market", "replay", file);
+        var (code, output, error) = await CliRunner.RunAsync("market", "replay", file);
         Assert.Equal(0, code);
         Assert.Equal("""
             trade,seq,buy_order,sell_order,buyer,seller,price,quantity,aggressor
@@ -35,7 +35,7 @@ public sealed class MarketCommandTests : IDisposable
     public async Task Replay_of_a_file_with_bad_lines_names_each_line_and_exits_with_code_2()
     {
         var file = Write("bad.csv", "1,alice,buy,limit,70.001,5,day\n2,bob,sell,limit,70.00,0,day\n");
-        var (code, output, error) = await Twin("market", "replay", file, "--lot", "1");
+        var (code, output, error) = await CliRunner.RunAsync("market", "replay", file, "--lot", "1");
         Assert.Equal(ExitCodes.InvalidInput, code);
         Assert.Empty(output);
         Assert.Contains("line 1: price 70.001 is not a multiple of the tick size 0.01", error);
@@ -53,7 +53,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Bench_orderbook_reports_the_book_on_one_core_and_the_flow_through_a_market_grain()
     {
-        var (code, output, _) = await Twin("bench", "orderbook", "--operations", "5000", "--warmup", "0",
+        var (code, output, _) = await CliRunner.RunAsync("bench", "orderbook", "--operations", "5000", "--warmup", "0",
             "--grain-operations", "5000", "--batch", "500", "--single-calls", "50", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -69,7 +69,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Run_prints_the_markets_table_after_the_towns_table()
     {
-        var (code, output, _) = await Twin("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--quiet");
+        var (code, output, _) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--quiet");
         Assert.Equal(0, code);
         int towns = output.IndexOf("Towns (", StringComparison.Ordinal), markets = output.IndexOf("Markets (", StringComparison.Ordinal);
         Assert.True(towns >= 0 && markets > towns, output);
@@ -81,7 +81,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Run_as_json_reports_a_market_without_trades_with_null_prices_rather_than_failing()
     {
-        var (code, output, _) = await Twin("run", CliRunner.Scenario("baseline.json"), "--days", "1", "--quiet", "--json");
+        var (code, output, _) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "1", "--quiet", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var oil = json.RootElement.GetProperty("markets").EnumerateArray().First(m => m.GetProperty("market").GetString() == "crude-oil");
@@ -97,13 +97,5 @@ public sealed class MarketCommandTests : IDisposable
         var path = _folder.PathOf(name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static async Task<(int Code, string Output, string Error)> Twin(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await TwinCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

@@ -10,19 +10,11 @@ namespace Twin.Cli.Tests;
 /// </summary>
 public class RestartTests
 {
-    private static async Task<(int Code, string Output, string Error)> Twin(string data, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await TwinCommandLine.RunAsync([.. args, "--data", data], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task After_a_crash_a_restarted_twin_shows_the_finished_studies_and_their_results()
     {
         using var data = new TempFolder("twin-cli-");
-        var (code, _, error) = await Twin(data.Path, "study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "15", "--title", "before the crash");
+        var (code, _, error) = await CliRunner.RunInAsync(data.Path, "study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "15", "--title", "before the crash");
         Assert.True(code == 0, error);
         var finished = error.Split('\n').First(l => l.StartsWith("study ", StringComparison.Ordinal)).Split(' ', ':')[1];
 
@@ -34,14 +26,14 @@ public class RestartTests
             await crashing.WaitForExitAsync();
         }
 
-        var (listCode, list, listError) = await Twin(data.Path, "results", "--json");
+        var (listCode, list, listError) = await CliRunner.RunInAsync(data.Path, "results", "--json");
         Assert.True(listCode == 0, listError);
         using var studies = JsonDocument.Parse(list);
         var byTitle = studies.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("title").GetString()!, s => s);
         Assert.Equal("completed", byTitle["before the crash"].GetProperty("state").GetString());
         Assert.Contains("cut short", byTitle.Keys);
 
-        var (resultsCode, results, resultsError) = await Twin(data.Path, "results", finished, "--kpi", "export_value_cny", "--json");
+        var (resultsCode, results, resultsError) = await CliRunner.RunInAsync(data.Path, "results", finished, "--kpi", "export_value_cny", "--json");
         Assert.True(resultsCode == 0, resultsError);
         using var stats = JsonDocument.Parse(results);
         var kpis = stats.RootElement.GetProperty("kpis").EnumerateArray().ToArray();

@@ -48,7 +48,7 @@ public class StudyCommandTests
     public async Task Every_sweep_point_is_reproduced_exactly_by_twin_run_from_the_manifest()
     {
         using var dir = new TempFolder("twin-cli-");
-        await using (var silo = await EmbeddedSilo.StartAsync())
+        await using (var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(CliRunner.DataFolder)))
         {
             var client = new TwinClient(silo.Grains);
             SweepAxis.TryParse("sectors/manufacturing/exportPropensity=0.1..0.2:0.1", out var axis, out _);
