@@ -1,4 +1,5 @@
 using Twin.Cli;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
@@ -11,29 +12,16 @@ public static class CliRunner
     /// </summary>
     public static string DataFolder { get; } = Directory.CreateTempSubdirectory("twin-cli-data-").FullName;
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunInAsync(DataFolder, args);
+
+    /// <summary>Runs with another data folder, as a `twin` that finds what earlier ones left there.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunInAsync(string dataFolder, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = await TwinCommandLine.RunAsync([.. args, "--data", DataFolder], output, error);
+        int code = await TwinCommandLine.RunAsync([.. args, "--data", dataFolder], output, error);
         return (code, output.ToString(), error.ToString());
     }
 
-    public static string Repository { get; } = FindRoot();
-
-    public static string Scenario(string file) => Path.Combine(Repository, "scenarios", file);
-
-    public static string TempFolder()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "twin-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Twin.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Twin.sln not found above the test binaries.");
-    }
+    public static string Scenario(string file) => Repository.Path("scenarios", file);
 }

@@ -1,18 +1,20 @@
+using Twin.Testing;
+
 namespace Twin.Cli.Tests;
 
 /// <summary>`twin db init` on a SQLite file (PostgreSQL set-up is covered in Twin.Storage.Tests).</summary>
 public sealed class DbCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("twin-cli-db-").FullName;
+    private readonly TempFolder _folder = new("twin-cli-db-");
 
     [Fact]
     public async Task Db_init_sets_up_a_sqlite_file_and_a_second_run_changes_nothing()
     {
-        var file = Path.Combine(_folder, "state", "twin.db");
+        var file = _folder.PathOf("state", "twin.db");
         string[] args = ["db", "init", "--provider", "sqlite", "--connection", $"Data Source={file}"];
 
-        var (first, firstOutput, _) = await RunAsync(args);
-        var (second, secondOutput, _) = await RunAsync(args);
+        var (first, firstOutput, _) = await CliRunner.RunAsync(args);
+        var (second, secondOutput, _) = await CliRunner.RunAsync(args);
 
         Assert.Equal(ExitCodes.Success, first);
         Assert.Contains("now at schema version 2", firstOutput, StringComparison.Ordinal);
@@ -25,17 +27,17 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Db_init_with_data_sets_up_the_file_the_embedded_silo_uses_there()
     {
-        var (code, output, _) = await RunAsync(["db", "init", "--data", _folder]);
+        var (code, output, _) = await CliRunner.RunInAsync(_folder.Path, "db", "init");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("now at schema version 2", output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_folder, "twin.db")));
+        Assert.True(File.Exists(_folder.PathOf("twin.db")));
     }
 
     [Fact]
     public async Task Db_init_for_postgres_without_a_connection_string_names_the_option()
     {
-        var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres"]);
+        var (code, _, error) = await CliRunner.RunAsync(["db", "init", "--provider", "postgres"]);
 
         Assert.Equal(ExitCodes.InvalidInput, code);
         Assert.Contains("--connection", error, StringComparison.Ordinal);
@@ -44,24 +46,16 @@ public sealed class DbCommandTests : IDisposable
     [Fact]
     public async Task Db_init_that_cannot_reach_its_database_says_which_database()
     {
-        var (code, _, error) = await RunAsync(["db", "init", "--provider", "postgres", "--connection", "Host=127.0.0.1;Port=1;Database=zone;Username=twin"]);
+        var (code, _, error) = await CliRunner.RunAsync(["db", "init", "--provider", "postgres", "--connection", "Host=127.0.0.1;Port=1;Database=zone;Username=twin"]);
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("postgres database 'zone' on 127.0.0.1:1", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await TwinCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }

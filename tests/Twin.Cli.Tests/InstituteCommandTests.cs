@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
@@ -7,8 +8,8 @@ public class InstituteCommandTests
     [Fact]
     public async Task Run_prints_the_institute_summary_after_the_other_tables_and_writes_its_kpis()
     {
-        var dir = CliRunner.TempFolder();
-        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--out", dir);
+        using var dir = new TempFolder("twin-cli-");
+        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--out", dir.Path);
         Assert.True(code == 0, error);
         int trade = output.IndexOf("Trade by country", StringComparison.Ordinal);
         int institute = output.IndexOf("SCO Economic and Trade Institute", StringComparison.Ordinal);
@@ -17,7 +18,7 @@ public class InstituteCommandTests
         Assert.Contains("Top countries by trainees enrolled", output);
         Assert.Contains("Alumni: 16,120 at home on day 0", output);
 
-        var lines = File.ReadAllLines(Path.Combine(dir, "kpis.csv"));
+        var lines = File.ReadAllLines(dir.PathOf("kpis.csv"));
         Assert.Contains(lines, l => l.Contains(",19,trade-training,enrolled,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",19,sco-institute,alumni_kazakhstan,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",19,sco-institute,trade_multiplier_brazil,", StringComparison.Ordinal));

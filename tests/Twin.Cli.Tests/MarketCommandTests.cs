@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Twin.Cli;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
 /// <summary>The trading platform's commands as a user runs them: `twin market replay`, `twin bench orderbook`, and the run summary.</summary>
 public sealed class MarketCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("twin-market-").FullName;
+    private readonly TempFolder _folder = new("twin-market-");
 
     [Fact]
     public async Task Replay_prints_the_trades_then_the_final_book_as_csv_and_notes_no_ops_on_standard_error()
@@ -17,7 +18,7 @@ public sealed class MarketCommandTests : IDisposable
             2,bob,buy,limit,70.10,3,ioc,
             3,bob,,cancel,,,,1
             """);
-        var (code, output, error) = await Twin("market", "replay", file);
+        var (code, output, error) = await CliRunner.RunAsync("market", "replay", file);
         Assert.Equal(0, code);
         Assert.Equal("""
             trade,seq,buy_order,sell_order,buyer,seller,price,quantity,aggressor
@@ -34,7 +35,7 @@ public sealed class MarketCommandTests : IDisposable
     public async Task Replay_of_a_file_with_bad_lines_names_each_line_and_exits_with_code_2()
     {
         var file = Write("bad.csv", "1,alice,buy,limit,70.001,5,day\n2,bob,sell,limit,70.00,0,day\n");
-        var (code, output, error) = await Twin("market", "replay", file, "--lot", "1");
+        var (code, output, error) = await CliRunner.RunAsync("market", "replay", file, "--lot", "1");
         Assert.Equal(ExitCodes.InvalidInput, code);
         Assert.Empty(output);
         Assert.Contains("line 1: price 70.001 is not a multiple of the tick size 0.01", error);
@@ -52,7 +53,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Bench_orderbook_reports_the_book_on_one_core_and_the_flow_through_a_market_grain()
     {
-        var (code, output, _) = await Twin("bench", "orderbook", "--operations", "5000", "--warmup", "0",
+        var (code, output, _) = await CliRunner.RunAsync("bench", "orderbook", "--operations", "5000", "--warmup", "0",
             "--grain-operations", "5000", "--batch", "500", "--single-calls", "50", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -68,7 +69,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Run_prints_the_markets_table_after_the_towns_table()
     {
-        var (code, output, _) = await Twin("run", Path.Combine(Root(), "scenarios", "baseline.json"), "--days", "20", "--quiet");
+        var (code, output, _) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--quiet");
         Assert.Equal(0, code);
         int towns = output.IndexOf("Towns (", StringComparison.Ordinal), markets = output.IndexOf("Markets (", StringComparison.Ordinal);
         Assert.True(towns >= 0 && markets > towns, output);
@@ -80,7 +81,7 @@ public sealed class MarketCommandTests : IDisposable
     [Fact]
     public async Task Run_as_json_reports_a_market_without_trades_with_null_prices_rather_than_failing()
     {
-        var (code, output, _) = await Twin("run", Path.Combine(Root(), "scenarios", "baseline.json"), "--days", "1", "--quiet", "--json");
+        var (code, output, _) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "1", "--quiet", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var oil = json.RootElement.GetProperty("markets").EnumerateArray().First(m => m.GetProperty("market").GetString() == "crude-oil");
@@ -89,27 +90,12 @@ public sealed class MarketCommandTests : IDisposable
         Assert.Equal("MOP", json.RootElement.GetProperty("clearing").GetProperty("feeCurrency").GetString());
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = _folder.PathOf(name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static async Task<(int Code, string Output, string Error)> Twin(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await TwinCommandLine.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Twin.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Twin.sln not found above the test binaries.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
@@ -9,38 +10,30 @@ namespace Twin.Cli.Tests;
 /// </summary>
 public class RestartTests
 {
-    private static async Task<(int Code, string Output, string Error)> Twin(string data, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = await TwinCommandLine.RunAsync([.. args, "--data", data], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task After_a_crash_a_restarted_twin_shows_the_finished_studies_and_their_results()
     {
-        var data = CliRunner.TempFolder();
-        var (code, _, error) = await Twin(data, "study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "15", "--title", "before the crash");
+        using var data = new TempFolder("twin-cli-");
+        var (code, _, error) = await CliRunner.RunInAsync(data.Path, "study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "15", "--title", "before the crash");
         Assert.True(code == 0, error);
         var finished = error.Split('\n').First(l => l.StartsWith("study ", StringComparison.Ordinal)).Split(' ', ':')[1];
 
         // Another twin process is killed outright while its study runs.
-        using (var crashing = StartProcess(data, "study", CliRunner.Scenario("baseline.json"), "--replications", "4", "--days", "3000", "--title", "cut short"))
+        using (var crashing = StartProcess(data.Path, "study", CliRunner.Scenario("baseline.json"), "--replications", "4", "--days", "3000", "--title", "cut short"))
         {
-            await WaitForAsync(() => Directory.GetFiles(data, "twin.db*").Length > 0 && crashing.StartTime < DateTime.Now.AddSeconds(-4));
+            await WaitForAsync(() => Directory.GetFiles(data.Path, "twin.db*").Length > 0 && crashing.StartTime < DateTime.Now.AddSeconds(-4));
             crashing.Kill(entireProcessTree: true);
             await crashing.WaitForExitAsync();
         }
 
-        var (listCode, list, listError) = await Twin(data, "results", "--json");
+        var (listCode, list, listError) = await CliRunner.RunInAsync(data.Path, "results", "--json");
         Assert.True(listCode == 0, listError);
         using var studies = JsonDocument.Parse(list);
         var byTitle = studies.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("title").GetString()!, s => s);
         Assert.Equal("completed", byTitle["before the crash"].GetProperty("state").GetString());
         Assert.Contains("cut short", byTitle.Keys);
 
-        var (resultsCode, results, resultsError) = await Twin(data, "results", finished, "--kpi", "export_value_cny", "--json");
+        var (resultsCode, results, resultsError) = await CliRunner.RunInAsync(data.Path, "results", finished, "--kpi", "export_value_cny", "--json");
         Assert.True(resultsCode == 0, resultsError);
         using var stats = JsonDocument.Parse(results);
         var kpis = stats.RootElement.GetProperty("kpis").EnumerateArray().ToArray();

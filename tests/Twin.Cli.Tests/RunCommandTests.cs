@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
@@ -7,18 +8,18 @@ public class RunCommandTests
     [Fact]
     public async Task Run_writes_kpis_and_a_manifest_and_prints_the_town_summary()
     {
-        var dir = CliRunner.TempFolder();
-        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--out", dir);
+        using var dir = new TempFolder("twin-cli-");
+        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "20", "--out", dir.Path);
         Assert.True(code == 0, error);
         Assert.Contains("cosmoplat", output);
         Assert.Contains("total", output);
 
-        var lines = File.ReadAllLines(Path.Combine(dir, "kpis.csv"));
+        var lines = File.ReadAllLines(dir.PathOf("kpis.csv"));
         Assert.Equal("run,replication,day,entity,kpi,value", lines[0]);
         Assert.Contains(lines, l => l.Contains(",19,hub-port,export_teu,", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(",20,hub-port,", StringComparison.Ordinal));
 
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(dir.PathOf("manifest.json")));
         var root = manifest.RootElement;
         Assert.Equal(20, root.GetProperty("days").GetInt32());
         Assert.Equal(42, root.GetProperty("seed").GetInt64());
@@ -31,10 +32,10 @@ public class RunCommandTests
     {
         async Task<byte[]> Kpis(string seed)
         {
-            var dir = CliRunner.TempFolder();
-            var (code, _, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "30", "--seed", seed, "--out", dir, "-q");
+            using var dir = new TempFolder("twin-cli-");
+            var (code, _, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "30", "--seed", seed, "--out", dir.Path, "-q");
             Assert.True(code == 0, error);
-            return File.ReadAllBytes(Path.Combine(dir, "kpis.csv"));
+            return File.ReadAllBytes(dir.PathOf("kpis.csv"));
         }
 
         var first = await Kpis("42");
@@ -47,19 +48,20 @@ public class RunCommandTests
     [Fact]
     public async Task Replications_are_averaged_in_the_summary_and_all_written()
     {
-        var dir = CliRunner.TempFolder();
-        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "10", "--replications", "3", "--out", dir, "--json");
+        using var dir = new TempFolder("twin-cli-");
+        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "10", "--replications", "3", "--out", dir.Path, "--json");
         Assert.True(code == 0, error);
         using var summary = JsonDocument.Parse(output);
         Assert.Equal(3, summary.RootElement.GetProperty("replications").GetInt32());
-        var replications = File.ReadLines(Path.Combine(dir, "kpis.csv")).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order();
+        var replications = File.ReadLines(dir.PathOf("kpis.csv")).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order();
         Assert.Equal(["0", "1", "2"], replications);
     }
 
     [Fact]
     public async Task An_invalid_scenario_exits_2_and_lists_the_problems_without_a_stack_trace()
     {
-        var file = Path.Combine(CliRunner.TempFolder(), "bad.json");
+        using var dir = new TempFolder("twin-cli-");
+        var file = dir.PathOf("bad.json");
         var text = File.ReadAllText(CliRunner.Scenario("baseline.json")).Replace("\"population\": 28000", "\"population\": -3");
         File.WriteAllText(file, text);
         var (code, _, error) = await CliRunner.RunAsync("run", file);

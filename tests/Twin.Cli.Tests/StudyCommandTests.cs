@@ -6,6 +6,7 @@ using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Model.Scenarios;
 using Twin.Model.Studies;
+using Twin.Testing;
 
 namespace Twin.Cli.Tests;
 
@@ -46,26 +47,26 @@ public class StudyCommandTests
     [Fact]
     public async Task Every_sweep_point_is_reproduced_exactly_by_twin_run_from_the_manifest()
     {
-        var dir = CliRunner.TempFolder();
-        await using (var silo = await EmbeddedSilo.StartAsync())
+        using var dir = new TempFolder("twin-cli-");
+        await using (var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(CliRunner.DataFolder)))
         {
             var client = new TwinClient(silo.Grains);
             SweepAxis.TryParse("sectors/manufacturing/exportPropensity=0.1..0.2:0.1", out var axis, out _);
             var request = StudyPlans.Sweep(ScenarioDocument.Load(CliRunner.Scenario("baseline.json")), [axis!], null, new StudyPlans.Settings(8, 5, 1));
             var status = await client.StartStudyAsync(request);
             await foreach (var update in client.WatchAsync(status.StudyId)) status = update;
-            await client.ExportAsync(status.StudyId, [ExportFormat.Csv], dir);
+            await client.ExportAsync(status.StudyId, [ExportFormat.Csv], dir.Path);
         }
-        var exported = File.ReadLines(Path.Combine(dir, "results.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var exported = File.ReadLines(dir.PathOf("results.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
         var labels = exported.Select(r => r[2]).Distinct().ToArray();
         Assert.Equal(2, labels.Length);
         foreach (var label in labels)
         {
-            var runDir = CliRunner.TempFolder();
-            var (code, _, error) = await CliRunner.RunAsync("run", Path.Combine(dir, "manifest.json"), "--variant", label, "--out", runDir, "-q");
+            using var runDir = new TempFolder("twin-cli-");
+            var (code, _, error) = await CliRunner.RunAsync("run", dir.PathOf("manifest.json"), "--variant", label, "--out", runDir.Path, "-q");
             Assert.True(code == 0, error);
             var expected = exported.Where(r => r[2] == label).Select(r => (r[3], r[5], r[6], r[7], r[8])).ToArray();
-            var actual = File.ReadLines(Path.Combine(runDir, "kpis.csv")).Skip(1).Select(l => l.Split(','))
+            var actual = File.ReadLines(runDir.PathOf("kpis.csv")).Skip(1).Select(l => l.Split(','))
                 .Select(c => (c[1], c[2], c[3], c[4], c[5])).ToArray();
             Assert.Equal(expected, actual);
         }

@@ -1,3 +1,5 @@
+using Twin.Testing;
+
 namespace Twin.Cli.Tests;
 
 public class ValidateCommandTests
@@ -14,7 +16,8 @@ public class ValidateCommandTests
     [Fact]
     public async Task Validate_of_a_bad_file_exits_2_and_prints_every_problem()
     {
-        var file = Path.Combine(CliRunner.TempFolder(), "bad.json");
+        using var dir = new TempFolder("twin-cli-");
+        var file = dir.PathOf("bad.json");
         var text = File.ReadAllText(CliRunner.Scenario("baseline.json"))
             .Replace("\"labourForceShare\": 0.55", "\"labourForceShare\": 1.55")
             .Replace("\"days\": 365", "\"dayz\": 365");

@@ -4,6 +4,7 @@ using Twin.Client.Export;
 using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Grains.Tests.Support;
+using Twin.Testing;
 
 namespace Twin.Grains.Tests;
 
@@ -16,7 +17,8 @@ public sealed class ExportTests(ClusterFixture cluster)
         var client = new TwinClient(cluster.Grains);
         var scenario = ScenarioDocument.From(TestScenarios.Baseline(days: 6));
         var status = await StudyRuns.RunToEndAsync(client, StudyPlans.Replications(scenario, new StudyPlans.Settings(6, 42, 2)));
-        var dir = Path.Combine(Path.GetTempPath(), "twin-export-tests", Guid.NewGuid().ToString("N"));
+        using var temp = new TempFolder("twin-export-");
+        var dir = temp.PathOf("export");
         var result = await client.ExportAsync(status.StudyId, [ExportFormat.Csv, ExportFormat.Parquet], dir);
 
         var csv = File.ReadAllLines(Path.Combine(dir, "results.csv"));
@@ -71,7 +73,8 @@ public sealed class PlotTests(ClusterFixture cluster)
         var whatIf = ScenarioDocument.From(TestScenarios.With(Twin.Model.Scenarios.BuiltInScenarios.Baseline(), 20,
             new Twin.Model.Scenarios.InterventionSpec { Day = 5, Scale = "sectors/manufacturing/exportPropensity", By = 1.3 }));
         var status = await StudyRuns.RunToEndAsync(client, StudyPlans.Comparison(baseline, [whatIf], new StudyPlans.Settings(20, 4, 3)));
-        var file = Path.Combine(Path.GetTempPath(), "twin-plot-tests", Guid.NewGuid().ToString("N") + ".png");
+        using var temp = new TempFolder("twin-plot-");
+        var file = temp.PathOf("plot.png");
         await client.PlotAsync(status.StudyId, "export_value_cny", null, file, 800, 500);
 
         var bytes = File.ReadAllBytes(file);

@@ -13,8 +13,8 @@ public sealed class KernelDeterminismTests(ClusterFixture cluster)
         var scenario = TestScenarios.Baseline(days: 40);
         var twoSilos = await Runs.RunAsync(cluster.Grains, scenario, seed: 7);
         var twoSilosAgain = await Runs.RunAsync(cluster.Grains, scenario, seed: 7);
-        await using var single = new SingleSiloFixtureScope();
-        var oneSilo = await Runs.RunAsync(await single.GrainsAsync(), scenario, seed: 7);
+        await using var single = await ClusterFixture.StartAsync(silos: 1);
+        var oneSilo = await Runs.RunAsync(single.Client, scenario, seed: 7);
         var loop = new SequentialRunner(scenario, 7, 0, 40).Run();
 
         AssertIdentical(twoSilos.Series, twoSilosAgain.Series);
@@ -55,22 +55,4 @@ public sealed class KernelDeterminismTests(ClusterFixture cluster)
     }
 
     private static double[] Flatten(IReadOnlyList<KpiSeries> series) => series.SelectMany(s => s.Values).ToArray();
-
-    /// <summary>A one-silo cluster started only for the test that needs it.</summary>
-    private sealed class SingleSiloFixtureScope : IAsyncDisposable
-    {
-        private SingleSiloFixture? _fixture;
-
-        public async Task<IGrainFactory> GrainsAsync()
-        {
-            _fixture = new SingleSiloFixture();
-            await _fixture.InitializeAsync();
-            return _fixture.Grains;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_fixture is not null) await _fixture.DisposeAsync();
-        }
-    }
 }

@@ -45,19 +45,12 @@ public sealed class DashboardQueryTests(LiveSilo silo, ITestOutputHelper output)
     public async Task The_shipped_Prometheus_configuration_and_alert_rules_are_valid()
     {
         var promtool = ExternalTool.Beside(ExternalTool.Prometheus.Require(), "promtool");
-        var folder = Directory.CreateTempSubdirectory("twin-promtool-").FullName;
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder, "prometheus.yml"), PrometheusServer.ConfigurationFor(silo.Process.BaseAddress));
-            File.Copy(Repository.Path("dashboards", "alerts.yml"), Path.Combine(folder, "alerts.yml"));
-            var (exit, said) = await ToolRun.RunAsync(promtool, ["check", "config", Path.Combine(folder, "prometheus.yml")]);
-            Assert.True(exit == 0, said);
-            Assert.Contains("6 rules found", said);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var folder = new TempFolder("twin-promtool-");
+        await File.WriteAllTextAsync(folder.PathOf("prometheus.yml"), PrometheusServer.ConfigurationFor(silo.Process.BaseAddress));
+        File.Copy(Repository.Path("dashboards", "alerts.yml"), folder.PathOf("alerts.yml"));
+        var (exit, said) = await ToolRun.RunAsync(promtool, ["check", "config", folder.PathOf("prometheus.yml")]);
+        Assert.True(exit == 0, said);
+        Assert.Contains("6 rules found", said);
     }
 
     private static async Task WaitAsync(Func<Task<bool>> condition, string failure)

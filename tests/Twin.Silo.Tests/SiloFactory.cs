@@ -1,7 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Twin.Testing;
 
 namespace Twin.Silo.Tests;
 
@@ -13,16 +13,16 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 {
     public const string Key = "test-key";
 
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("twin-silo-tests-").FullName;
+    private readonly TempFolder _data = new("twin-silo-tests-");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Twin:DataFolder", DataFolder);
+        builder.UseSetting("Twin:DataFolder", _data.Path);
         builder.UseSetting("Twin:Api:Key", Key);
         builder.UseSetting("Twin:Api:MaxRequestBytes", "200000");
         builder.UseSetting("Twin:Live:Enabled", "false");
-        builder.UseSetting("Twin:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Twin:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Twin:Cluster:SiloPort", Loopback.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Twin:Cluster:GatewayPort", Loopback.FreePort().ToString(CultureInfo.InvariantCulture));
     }
 
     public HttpClient Writer()
@@ -32,11 +32,10 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    private static int FreePort()
+    public override async ValueTask DisposeAsync()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        await base.DisposeAsync();
+        _data.Dispose();
     }
 }
 

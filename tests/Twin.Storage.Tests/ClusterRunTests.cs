@@ -1,13 +1,8 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Twin.Client.Runs;
 using Twin.Contracts.Kernel;
 using Twin.Model.Kernel;
 using Twin.Model.Scenarios;
-using Twin.Storage.Hosting;
 using Twin.Storage.Tests.Support;
-using Twin.Testing;
 
 namespace Twin.Storage.Tests;
 
@@ -24,8 +19,6 @@ public sealed class ClusterRunTests
     {
         ["Twin:Cluster:Membership"] = "postgres",
         ["Twin:Cluster:ClusterId"] = clusterId,
-        ["Twin:Storage:Provider"] = "postgres",
-        ["Twin:Storage:ConnectionString"] = database.Target.ConnectionString,
         ["Twin:Live:Enabled"] = "false",
         // Notice a killed silo in seconds, not the production defaults' tens of seconds.
         ["Twin:Cluster:FailureDetection:ProbeTimeout"] = "00:00:01",
@@ -40,19 +33,10 @@ public sealed class ClusterRunTests
         await using var database = await PostgresScratch.CreateAsync();
         Skip.If(database is null, PostgresScratch.SkipReason);
         var settings = Settings(database, $"test-{Guid.NewGuid():N}");
-        var silos = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(settings)));
-        try
-        {
-            using var client = await ClusterClient.StartAsync(settings);
-            var grains = client.Services.GetRequiredService<IClusterClient>();
-            // Small partitions spread the run over the three silos.
-            var results = await RunAsync(grains, days: 90, entitiesPerPartition: 6, seed: 4);
-            AssertIdentical(new SequentialRunner(Baseline, 4, 0, 90).Run(), results.Series);
-        }
-        finally
-        {
-            await Task.WhenAll(silos.Select(s => s.DisposeAsync().AsTask()));
-        }
+        await using var cluster = await ProcessCluster.StartAsync(settings, silos: 3);
+        // Small partitions spread the run over the three silos.
+        var results = await RunAsync(cluster.Grains, days: 90, entitiesPerPartition: 6, seed: 4);
+        AssertIdentical(new SequentialRunner(Baseline, 4, 0, 90).Run(), results.Series);
     }
 
     [SkippableFact]
@@ -61,42 +45,34 @@ public sealed class ClusterRunTests
         await using var database = await PostgresScratch.CreateAsync();
         Skip.If(database is null, PostgresScratch.SkipReason);
         var settings = Settings(database, $"test-{Guid.NewGuid():N}");
-        var silos = (await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(settings)))).ToList();
-        try
-        {
-            using var client = await ClusterClient.StartAsync(settings);
-            var grains = client.Services.GetRequiredService<IClusterClient>();
-            const int days = 240;
-            var document = ScenarioDocument.From(Baseline);
-            var run = grains.GetGrain<IRunGrain>($"kill-test-{Guid.NewGuid():N}");
-            var status = await run.Start(new RunRequest(document.CanonicalJson, document.Hash, 8, 0, days, EntitiesPerPartition: 12, CheckpointEveryDays: 10));
+        await using var cluster = await ProcessCluster.StartAsync(settings, silos: 3);
+        var silos = cluster.Silos.ToList();
+        const int days = 240;
+        var document = ScenarioDocument.From(Baseline);
+        var run = cluster.Grains.GetGrain<IRunGrain>($"kill-test-{Guid.NewGuid():N}");
+        var status = await run.Start(new RunRequest(document.CanonicalJson, document.Hash, 8, 0, days, EntitiesPerPartition: 12, CheckpointEveryDays: 10));
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-            var killed = new List<int>();
-            foreach (int tick in new[] { 45, 150 })
-            {
-                while (status.DaysDone < tick && !status.State.IsFinished())
-                    status = await TransientFailures.RetryAsync(run.GetStatus, timeout.Token);
-                Assert.False(status.State.IsFinished(), $"the run finished before tick {tick}");
-                var clock = silos.Single(s => status.Silo!.EndsWith($":{s.SiloPort}", StringComparison.Ordinal));
-                clock.Kill();
-                killed.Add(status.DaysDone);
-                silos.Remove(clock);
-            }
-            while (!status.State.IsFinished())
-            {
-                await Task.Delay(100, timeout.Token);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var killed = new List<int>();
+        foreach (int tick in new[] { 45, 150 })
+        {
+            while (status.DaysDone < tick && !status.State.IsFinished())
                 status = await TransientFailures.RetryAsync(run.GetStatus, timeout.Token);
-            }
-
-            Assert.Equal(RunState.Completed, status.State);
-            Assert.True(status.Resumptions >= 2, $"the run should have resumed after each kill (at days {string.Join(", ", killed)}), resumed {status.Resumptions} times");
-            AssertIdentical(new SequentialRunner(Baseline, 8, 0, days).Run(), (await run.GetResults()).Series);
+            Assert.False(status.State.IsFinished(), $"the run finished before tick {tick}");
+            var clock = silos.Single(s => status.Silo!.EndsWith($":{s.SiloPort}", StringComparison.Ordinal));
+            clock.Kill();
+            killed.Add(status.DaysDone);
+            silos.Remove(clock);
         }
-        finally
+        while (!status.State.IsFinished())
         {
-            await Task.WhenAll(silos.Select(s => s.DisposeAsync().AsTask()));
+            await Task.Delay(100, timeout.Token);
+            status = await TransientFailures.RetryAsync(run.GetStatus, timeout.Token);
         }
+
+        Assert.Equal(RunState.Completed, status.State);
+        Assert.True(status.Resumptions >= 2, $"the run should have resumed after each kill (at days {string.Join(", ", killed)}), resumed {status.Resumptions} times");
+        AssertIdentical(new SequentialRunner(Baseline, 8, 0, days).Run(), (await run.GetResults()).Series);
     }
 
     private static async Task<RunResults> RunAsync(IGrainFactory grains, int days, int entitiesPerPartition, long seed)
@@ -113,5 +89,4 @@ public sealed class ClusterRunTests
         for (int i = 0; i < expected.Count; i++)
             Assert.True(expected[i].Values.AsSpan().SequenceEqual(actual[i].Values), $"series of {expected[i].EntityId} differ");
     }
-
 }

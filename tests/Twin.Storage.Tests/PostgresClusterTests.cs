@@ -1,10 +1,5 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Twin.Contracts.Bench;
-using Twin.Storage.Hosting;
 using Twin.Storage.Tests.Support;
-using Twin.Testing;
 
 namespace Twin.Storage.Tests;
 
@@ -24,27 +19,18 @@ public sealed class PostgresClusterTests
         };
 
         // Both start at once on a fresh database: both run the set-up, one after the other.
-        var silos = await Task.WhenAll(SiloProcess.StartAsync(settings), SiloProcess.StartAsync(settings));
-        try
-        {
-            using var client = await ClusterClient.StartAsync(settings);
-            var grains = client.Services.GetRequiredService<IClusterClient>();
+        await using var cluster = await ProcessCluster.StartAsync(settings, silos: 2);
+        var grains = cluster.Grains;
 
-            var ports = await WaitForActiveSilosAsync(grains, count: 2);
-            Assert.Equal(silos.Select(s => s.SiloPort).Order(), ports);
-            var rows = await database.QueryAsync($"select port, status from twin_membership where deployment_id = '{clusterId}' order by port");
-            Assert.Equal(silos.Select(s => (long)s.SiloPort).Order(), rows.Select(r => Convert.ToInt64(r[0])));
-            Assert.All(rows, r => Assert.Equal(3L, Convert.ToInt64(r[1]))); // 3 = active
-            // Grains placed across the cluster answer through either gateway.
-            var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => grains.GetGrain<ICallProbeGrain>(i).Touch(i)));
-            Assert.Equal(Enumerable.Range(0, 20), answers.Order());
-        }
-        finally
-        {
-            await Task.WhenAll(silos.Select(s => s.DisposeAsync().AsTask()));
-        }
+        var ports = await WaitForActiveSilosAsync(grains, count: 2);
+        Assert.Equal(cluster.Silos.Select(s => s.SiloPort).Order(), ports);
+        var rows = await database.QueryAsync($"select port, status from twin_membership where deployment_id = '{clusterId}' order by port");
+        Assert.Equal(cluster.Silos.Select(s => (long)s.SiloPort).Order(), rows.Select(r => Convert.ToInt64(r[0])));
+        Assert.All(rows, r => Assert.Equal(3L, Convert.ToInt64(r[1]))); // 3 = active
+        // Grains placed across the cluster answer through either gateway.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => grains.GetGrain<ICallProbeGrain>(i).Touch(i)));
+        Assert.Equal(Enumerable.Range(0, 20), answers.Order());
     }
-
 
     // A joining silo is active as soon as it answers, but the others learn of it at their next refresh.
     private static async Task<IEnumerable<int>> WaitForActiveSilosAsync(IGrainFactory grains, int count)

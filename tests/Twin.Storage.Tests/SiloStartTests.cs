@@ -18,7 +18,7 @@ public sealed class SiloStartTests
             ["Twin:Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=zone;Username=twin",
         }).Build();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: SiloProcess.FreePort(), gatewayPort: SiloProcess.FreePort()).AddTwinStorage(configuration));
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: Loopback.FreePort(), gatewayPort: Loopback.FreePort()).AddTwinStorage(configuration));
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());

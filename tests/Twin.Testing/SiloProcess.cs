@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Twin.Testing;
@@ -54,9 +53,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// </summary>
     public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeSpan? timeout = null)
     {
-        var siloPort = PortFrom(settings, "Twin:Cluster:SiloPort") ?? FreePort();
-        var gatewayPort = PortFrom(settings, "Twin:Cluster:GatewayPort") ?? FreePort();
-        var httpPort = FreePort();
+        var siloPort = PortFrom(settings, "Twin:Cluster:SiloPort") ?? Loopback.FreePort();
+        var gatewayPort = PortFrom(settings, "Twin:Cluster:GatewayPort") ?? Loopback.FreePort();
+        var httpPort = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -156,13 +155,6 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static int? PortFrom(IReadOnlyDictionary<string, string?> settings, string key) =>
         settings.TryGetValue(key, out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var port) ? port : null;
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     // bin/<Configuration>/net10.0 of this test project, mirrored for the silo project.
     private static string SiloAssembly()

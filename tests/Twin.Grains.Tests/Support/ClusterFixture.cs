@@ -13,15 +13,19 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) => silo.AddTwinGrains());
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+    public async Task InitializeAsync() => Cluster = await StartAsync(silos: 2);
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>An in-process cluster of the twin's grains; a test that compares cluster sizes starts its own.</summary>
+    public static async Task<InProcessTestCluster> StartAsync(short silos)
+    {
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.ConfigureSilo((_, silo) => silo.AddTwinGrains());
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
 }
 
 [CollectionDefinition(Name)]

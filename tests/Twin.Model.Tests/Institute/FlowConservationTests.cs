@@ -1,5 +1,6 @@
 using Twin.Model.Institute;
 using Twin.Model.Kernel;
+using Twin.Model.Tests.Logistics;
 using K = Twin.Model.Institute.ProgrammeKpis;
 
 namespace Twin.Model.Tests.Institute;
@@ -9,7 +10,7 @@ public sealed class FlowConservationTests
     private const int Days = 400;
 
     /// <summary>The institute on its own with a year of levers: more classes, a closure, the Macao partnership, a crowded class.</summary>
-    private static readonly Lazy<IReadOnlyList<KpiSeries>> Series = new(() => InstituteScenarios.Run(
+    private static readonly Lazy<IReadOnlyList<KpiSeries>> Series = new(() => LogisticsRuns.Run(
         InstituteScenarios.InstituteOnly("institute-doubles-classes.json", Days,
             InstituteScenarios.Set(40, "programmes/macao-universities/enabled", true),
             new() { Day = 100, Close = "programmes/trade-training", Days = 30 },

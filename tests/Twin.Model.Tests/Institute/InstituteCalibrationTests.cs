@@ -1,4 +1,5 @@
 using Twin.Model.Institute;
+using Twin.Model.Tests.Logistics;
 
 namespace Twin.Model.Tests.Institute;
 
@@ -16,7 +17,7 @@ public sealed class InstituteCalibrationTests
         var january2022 = new List<InstituteFigures>();
         for (int seed = 1; seed <= 20; seed++)
         {
-            var series = InstituteScenarios.Run(scenario, seed);
+            var series = LogisticsRuns.Run(scenario, seed);
             june2024.Add(InstituteFigures.From(scenario, series));
             january2022.Add(InstituteFigures.From(scenario, series, unveiled));
         }

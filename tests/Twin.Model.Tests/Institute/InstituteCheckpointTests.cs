@@ -1,3 +1,5 @@
+using Twin.Model.Tests.Support;
+
 namespace Twin.Model.Tests.Institute;
 
 public sealed class InstituteCheckpointTests

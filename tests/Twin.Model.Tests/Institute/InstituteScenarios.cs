@@ -32,8 +32,6 @@ public static class InstituteScenarios
         return LogisticsScenarios.Load(node.ToJsonString());
     }
 
-    public static IReadOnlyList<KpiSeries> Run(Scenario scenario, long seed) => new SequentialRunner(scenario, seed, 0, scenario.Days).Run();
-
     public static InterventionSpec Set(int day, string path, object value) =>
         new() { Day = day, Set = path, To = JsonSerializer.SerializeToElement(value) };
 

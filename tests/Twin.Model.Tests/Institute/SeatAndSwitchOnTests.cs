@@ -1,5 +1,6 @@
 using Twin.Model.Institute;
 using Twin.Model.Kernel;
+using Twin.Model.Tests.Logistics;
 using K = Twin.Model.Institute.ProgrammeKpis;
 
 namespace Twin.Model.Tests.Institute;
@@ -44,7 +45,7 @@ public sealed class SeatAndSwitchOnTests
     public void A_programme_switched_on_by_an_intervention_has_no_trainees_before_its_day()
     {
         var scenario = InstituteScenarios.InstituteOnly("macao-partnership-from-day-90.json", 365);
-        var macao = InstituteScenarios.Run(scenario, 5).Single(s => s.EntityId == "macao-universities");
+        var macao = LogisticsRuns.Run(scenario, 5).Single(s => s.EntityId == "macao-universities");
         foreach (var kpi in new[] { K.Open, K.Applications, K.Pending, K.Applicants, K.Enrolled, K.Active, K.ClassesStarted })
             for (int day = 0; day < 90; day++)
                 Assert.Equal(0, macao.Get(day, kpi));
@@ -56,7 +57,7 @@ public sealed class SeatAndSwitchOnTests
     public void A_programme_that_opens_after_the_runs_start_has_no_trainees_before_it_opens()
     {
         var scenario = InstituteScenarios.History();
-        var series = InstituteScenarios.Run(scenario, 2);
+        var series = LogisticsRuns.Run(scenario, 2);
         foreach (var programme in scenario.Programmes.Where(p => p.Opens > scenario.Start))
         {
             var s = series.Single(x => x.EntityId == programme.Id);

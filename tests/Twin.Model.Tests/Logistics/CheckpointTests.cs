@@ -12,32 +12,16 @@ public sealed class CheckpointTests
         const int days = 150, checkpoint = 110;
         var straight = new SequentialRunner(scenario, 9, 0, days).Run();
 
-        var directory = EntityCatalog.DirectoryOf(scenario);
-        EntityHost[] NewHosts() => directory.Entities.Select(e => new EntityHost(new EntitySetup(scenario, e, directory, 9, 0), days)).ToArray();
-        var hosts = NewHosts();
-        var inboxes = Step(hosts, directory.Count, 0, checkpoint, Empty(directory.Count));
-
         // Restore every entity into fresh hosts; the messages in flight are the run's, not the entities'.
-        var resumed = NewHosts();
-        for (int i = 0; i < hosts.Length; i++) resumed[i].LoadState(hosts[i].SaveState());
-        Step(resumed, directory.Count, checkpoint, days, inboxes);
-
-        for (int i = 0; i < resumed.Length; i++)
-            Assert.True(straight[i].Values.AsSpan().SequenceEqual(resumed[i].Kpis.Values), $"{straight[i].EntityId} differs after resuming");
-    }
-
-    private static Message[][] Empty(int count) => Enumerable.Repeat(Array.Empty<Message>(), count).ToArray();
-
-    private static Message[][] Step(EntityHost[] hosts, int count, int from, int until, Message[][] inboxes)
-    {
-        for (int day = from; day < until; day++)
+        var resumed = new MessageLoop(scenario, 9, days);
+        for (int day = 0; day < days; day++)
         {
-            var next = new List<Message>[count];
-            for (int i = 0; i < count; i++)
-                foreach (var m in hosts[i].Step(day, inboxes[i]))
-                    (next[m.To] ??= []).Add(m);
-            inboxes = next.Select(l => l?.ToArray() ?? []).ToArray();
+            if (day == checkpoint) resumed.RestoreFromCheckpoint();
+            resumed.Step(day);
         }
-        return inboxes;
+
+        var actual = resumed.Kpis;
+        for (int i = 0; i < actual.Count; i++)
+            Assert.True(straight[i].Values.AsSpan().SequenceEqual(actual[i].Values), $"{straight[i].EntityId} differs after resuming");
     }
 }

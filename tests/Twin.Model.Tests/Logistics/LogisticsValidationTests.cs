@@ -6,13 +6,6 @@ namespace Twin.Model.Tests.Logistics;
 
 public sealed class LogisticsValidationTests
 {
-    private static IReadOnlyList<string> Problems(Action<JsonObject> change)
-    {
-        var node = JsonNode.Parse(File.ReadAllText(TestScenarios.PathOf("baseline.json")))!.AsObject();
-        change(node);
-        return ScenarioLoader.Load(node.ToJsonString()).Problems.Select(p => p.ToString()).ToArray();
-    }
-
     [Fact]
     public void The_baseline_and_every_example_what_if_are_valid()
     {
@@ -23,28 +16,28 @@ public sealed class LogisticsValidationTests
     [Fact]
     public void A_route_from_an_unknown_hub_is_reported_with_its_path_and_the_known_hubs()
     {
-        var problems = Problems(n => n["routes"]![0]!["from"] = "nowhere");
+        var problems = ScenarioText.Problems(n => n["routes"]![0]!["from"] = "nowhere");
         Assert.Contains("routes[0].from: no hub 'nowhere' (known: bonded-zone, multimodal-hub)", problems);
     }
 
     [Fact]
     public void A_country_with_no_destination_and_no_gateway_is_reported()
     {
-        var problems = Problems(n => n["countries"]![6]!.AsObject().Remove("gateway"));
+        var problems = ScenarioText.Problems(n => n["countries"]![6]!.AsObject().Remove("gateway"));
         Assert.Contains(problems, p => p.StartsWith("countries[6].gateway: country 'india' has no destination of its own", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_destination_no_route_can_take_some_goods_to_is_reported()
     {
-        var problems = Problems(n => n["routes"]![13]!["goodsClasses"] = new JsonArray("general"));
+        var problems = ScenarioText.Problems(n => n["routes"]![13]!["goodsClasses"] = new JsonArray("general"));
         Assert.Contains(problems, p => p.Contains("'baku', but no route to it takes ecommerce goods", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Bad_values_are_reported_by_field()
     {
-        var problems = Problems(n =>
+        var problems = ScenarioText.Problems(n =>
         {
             n["routes"]![0]!["capacityUnit"] = "wagons";
             n["routes"]![1]!["departuresPerWeek"] = -1;
@@ -57,14 +50,14 @@ public sealed class LogisticsValidationTests
     [Fact]
     public void An_order_desk_must_be_a_hub_or_a_consolidation_warehouse()
     {
-        var problems = Problems(n => n["logistics"]!["goodsClasses"]!["ecommerce"]!["orderDesk"] = "overseas-almaty");
+        var problems = ScenarioText.Problems(n => n["logistics"]!["goodsClasses"]!["ecommerce"]!["orderDesk"] = "overseas-almaty");
         Assert.Contains(problems, p => p.StartsWith("logistics.goodsClasses.ecommerce.orderDesk: no hub or consolidation warehouse 'overseas-almaty'", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Closing_a_border_crossing_or_scaling_a_hub_are_valid_levers_and_unknown_ones_are_not()
     {
-        var problems = Problems(n => n["interventions"] = new JsonArray(
+        var problems = ScenarioText.Problems(n => n["interventions"] = new JsonArray(
             new JsonObject { ["day"] = 10, ["close"] = "borders/khorgos", ["days"] = 5 },
             new JsonObject { ["day"] = 10, ["scale"] = "hubs/multimodal-hub/handlingTeuPerDay", ["by"] = 0.5 },
             new JsonObject { ["day"] = 10, ["close"] = "borders/narnia", ["days"] = 5 }));

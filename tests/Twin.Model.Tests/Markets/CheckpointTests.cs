@@ -11,34 +11,21 @@ public sealed class CheckpointTests
     {
         var scenario = TestScenarios.Load("oil-price-shock-30pct.json");
         const int days = 220, checkpoint = 190;
-        var directory = EntityCatalog.DirectoryOf(scenario);
-        EntityHost[] NewHosts() => directory.Entities
-            .Select(e => new EntityHost(new EntitySetup(scenario, e, directory, scenario.Seed, 0), days)).ToArray();
+        var straight = new MessageLoop(scenario, scenario.Seed, days);
+        var restored = new MessageLoop(scenario, scenario.Seed, days);
 
-        var straight = NewHosts();
-        var inboxes = Route(straight, Empty(directory.Count), 0, checkpoint);
-        var restored = NewHosts();
-        for (int i = 0; i < straight.Length; i++) restored[i].LoadState(straight[i].SaveState());
-
-        var expected = Route(straight, inboxes, checkpoint, days);
-        var actual = Route(restored, inboxes, checkpoint, days);
-        for (int i = 0; i < straight.Length; i++)
-            Assert.True(straight[i].Kpis.Values.AsSpan().SequenceEqual(restored[i].Kpis.Values), $"{straight[i].Entity.Id} diverged after the restore");
-        Assert.Equal(expected.SelectMany(x => x), actual.SelectMany(x => x));
-    }
-
-    /// <summary>Steps the hosts from day <paramref name="from"/> to <paramref name="until"/>, routing outboxes to tomorrow's inboxes; returns the inboxes left for <paramref name="until"/>.</summary>
-    private static Message[][] Route(EntityHost[] hosts, Message[][] inboxes, int from, int until)
-    {
-        for (int day = from; day < until; day++)
+        IReadOnlyList<Message> expected = [], actual = [];
+        for (int day = 0; day < days; day++)
         {
-            var next = hosts.Select(_ => new List<Message>()).ToArray();
-            for (int i = 0; i < hosts.Length; i++)
-                foreach (var m in hosts[i].Step(day, inboxes[i].ToArray())) next[m.To].Add(m);
-            inboxes = next.Select(l => l.ToArray()).ToArray();
+            if (day == checkpoint) restored.RestoreFromCheckpoint();
+            expected = straight.Step(day);
+            actual = restored.Step(day);
         }
-        return inboxes;
-    }
 
-    private static Message[][] Empty(int count) => Enumerable.Range(0, count).Select(_ => Array.Empty<Message>()).ToArray();
+        var (straightKpis, restoredKpis) = (straight.Kpis, restored.Kpis);
+        for (int i = 0; i < straightKpis.Count; i++)
+            Assert.True(straightKpis[i].Values.AsSpan().SequenceEqual(restoredKpis[i].Values), $"{straightKpis[i].EntityId} diverged after the restore");
+        // The messages still in flight at the end.
+        Assert.Equal(expected, actual);
+    }
 }

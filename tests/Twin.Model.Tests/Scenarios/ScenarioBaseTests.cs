@@ -1,12 +1,11 @@
 using Twin.Model.Scenarios;
 using Twin.Model.Tests.Support;
+using Twin.Testing;
 
 namespace Twin.Model.Tests.Scenarios;
 
 public class ScenarioBaseTests
 {
-    private static string Folder() => Directory.CreateTempSubdirectory("twin-base-").FullName;
-
     [Fact]
     public void A_what_if_with_a_base_is_the_base_with_its_own_fields_on_top()
     {
@@ -22,7 +21,7 @@ public class ScenarioBaseTests
     [Fact]
     public void Every_what_if_of_the_repository_validates()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.json"))
+        foreach (var file in Directory.GetFiles(Repository.Path("scenarios"), "*.json"))
         {
             var result = ScenarioLoader.LoadFile(file);
             Assert.True(result.IsValid, $"{Path.GetFileName(file)}: {string.Join("; ", result.Problems)}");
@@ -32,9 +31,9 @@ public class ScenarioBaseTests
     [Fact]
     public void A_missing_base_file_is_named()
     {
-        var dir = Folder();
-        File.WriteAllText(Path.Combine(dir, "w.json"), """{ "base": "nowhere.json", "name": "w" }""");
-        var problem = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(dir, "w.json")).Problems);
+        using var dir = new TempFolder("twin-base-");
+        File.WriteAllText(dir.PathOf("w.json"), """{ "base": "nowhere.json", "name": "w" }""");
+        var problem = Assert.Single(ScenarioLoader.LoadFile(dir.PathOf("w.json")).Problems);
         Assert.Equal("base", problem.Path);
         Assert.Contains("base file not found", problem.Message);
     }
@@ -42,19 +41,19 @@ public class ScenarioBaseTests
     [Fact]
     public void A_cycle_of_bases_is_reported()
     {
-        var dir = Folder();
-        File.WriteAllText(Path.Combine(dir, "a.json"), """{ "base": "b.json", "name": "a" }""");
-        File.WriteAllText(Path.Combine(dir, "b.json"), """{ "base": "a.json", "name": "b" }""");
-        var problem = Assert.Single(ScenarioLoader.LoadFile(Path.Combine(dir, "a.json")).Problems);
+        using var dir = new TempFolder("twin-base-");
+        File.WriteAllText(dir.PathOf("a.json"), """{ "base": "b.json", "name": "a" }""");
+        File.WriteAllText(dir.PathOf("b.json"), """{ "base": "a.json", "name": "b" }""");
+        var problem = Assert.Single(ScenarioLoader.LoadFile(dir.PathOf("a.json")).Problems);
         Assert.Contains("leads back", problem.Message);
     }
 
     [Fact]
     public void Problems_of_the_merged_scenario_keep_their_paths()
     {
-        var dir = Folder();
-        File.Copy(TestScenarios.PathOf("baseline.json"), Path.Combine(dir, "baseline.json"));
-        File.WriteAllText(Path.Combine(dir, "w.json"), """{ "base": "baseline.json", "name": "w", "days": 0 }""");
-        Assert.Contains(ScenarioLoader.LoadFile(Path.Combine(dir, "w.json")).Problems, p => p.ToString() == "days: must be >= 1, got 0");
+        using var dir = new TempFolder("twin-base-");
+        File.Copy(TestScenarios.PathOf("baseline.json"), dir.PathOf("baseline.json"));
+        File.WriteAllText(dir.PathOf("w.json"), """{ "base": "baseline.json", "name": "w", "days": 0 }""");
+        Assert.Contains(ScenarioLoader.LoadFile(dir.PathOf("w.json")).Problems, p => p.ToString() == "days: must be >= 1, got 0");
     }
 }

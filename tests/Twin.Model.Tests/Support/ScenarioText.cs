@@ -18,6 +18,9 @@ public static class ScenarioText
 
     public static ScenarioLoadResult Load(Action<JsonObject> edit) => ScenarioLoader.Load(BaselineWith(edit));
 
+    /// <summary>The problems of the edited baseline, as the loader prints them (none when it is valid).</summary>
+    public static IReadOnlyList<string> Problems(Action<JsonObject> edit) => Load(edit).Problems.Select(p => p.ToString()).ToArray();
+
     public static Scenario Valid(Action<JsonObject> edit)
     {
         var result = Load(edit);

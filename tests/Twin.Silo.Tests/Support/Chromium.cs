@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Twin.Testing;
 
 namespace Twin.Silo.Tests.Support;
 
@@ -12,9 +13,9 @@ namespace Twin.Silo.Tests.Support;
 public sealed partial class Chromium : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly string _profile;
+    private readonly TempFolder _profile;
 
-    private Chromium(Process process, string profile, DevToolsSession page)
+    private Chromium(Process process, TempFolder profile, DevToolsSession page)
     {
         _process = process;
         _profile = profile;
@@ -25,12 +26,12 @@ public sealed partial class Chromium : IAsyncDisposable
 
     public static async Task<Chromium> StartAsync(string program, int width = 1500, int height = 1700)
     {
-        var profile = Path.Combine(Path.GetTempPath(), $"twin-chromium-{Guid.NewGuid():N}");
+        var profile = new TempFolder("twin-chromium-");
         var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var flag in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--user-data-dir={profile}",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--user-data-dir={profile.Path}",
             "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", $"--window-size={width},{height}", "about:blank",
         })
             start.ArgumentList.Add(flag);
@@ -95,7 +96,7 @@ public sealed partial class Chromium : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-        try { Directory.Delete(_profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        _profile.Dispose();
     }
 
     [GeneratedRegex(@"DevTools listening on (ws://\S+)")]

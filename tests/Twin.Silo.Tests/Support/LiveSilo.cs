@@ -14,7 +14,7 @@ namespace Twin.Silo.Tests.Support;
 public sealed class LiveSilo : IAsyncLifetime
 {
     public const string Key = "test-key-for-the-live-twin";
-    private readonly string _data = Path.Combine(Path.GetTempPath(), $"twin-live-{Guid.NewGuid():N}");
+    private readonly TempFolder _data = new("twin-live-");
 
     public SiloProcess Process { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ public sealed class LiveSilo : IAsyncLifetime
     {
         Process = await SiloProcess.StartAsync(new Dictionary<string, string?>
         {
-            ["Twin:DataFolder"] = _data,
+            ["Twin:DataFolder"] = _data.Path,
             ["Twin:Api:Key"] = Key,
             ["Twin:Live:DaysPerMinute"] = "600",
             ["Twin:Telemetry:RefreshSeconds"] = "1",
@@ -56,7 +56,7 @@ public sealed class LiveSilo : IAsyncLifetime
     {
         Http?.Dispose();
         if (Process is not null) await Process.DisposeAsync();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        _data.Dispose();
     }
 }
 

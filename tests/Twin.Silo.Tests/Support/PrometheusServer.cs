@@ -13,9 +13,9 @@ namespace Twin.Silo.Tests.Support;
 public sealed class PrometheusServer : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly string _folder;
+    private readonly TempFolder _folder;
 
-    private PrometheusServer(Process process, string folder, HttpClient http)
+    private PrometheusServer(Process process, TempFolder folder, HttpClient http)
     {
         _process = process;
         _folder = folder;
@@ -37,14 +37,13 @@ public sealed class PrometheusServer : IAsyncDisposable
 
     public static async Task<PrometheusServer> StartAsync(string program, Uri silo)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"twin-prometheus-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        var config = Path.Combine(folder, "prometheus.yml");
+        var folder = new TempFolder("twin-prometheus-");
+        var config = folder.PathOf("prometheus.yml");
         await File.WriteAllTextAsync(config, ConfigurationFor(silo));
-        File.Copy(Repository.Path("dashboards", "alerts.yml"), Path.Combine(folder, "alerts.yml"));
-        int port = SiloProcess.FreePort();
-        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = folder };
-        foreach (var a in new[] { $"--config.file={config}", $"--storage.tsdb.path={Path.Combine(folder, "data")}", $"--web.listen-address=127.0.0.1:{port}", "--log.level=warn" })
+        File.Copy(Repository.Path("dashboards", "alerts.yml"), folder.PathOf("alerts.yml"));
+        int port = Loopback.FreePort();
+        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = folder.Path };
+        foreach (var a in new[] { $"--config.file={config}", $"--storage.tsdb.path={folder.PathOf("data")}", $"--web.listen-address=127.0.0.1:{port}", "--log.level=warn" })
             start.ArgumentList.Add(a);
         var process = Process.Start(start)!;
         var log = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
@@ -78,6 +77,6 @@ public sealed class PrometheusServer : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        _folder.Dispose();
     }
 }

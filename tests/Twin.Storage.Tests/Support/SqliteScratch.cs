@@ -1,17 +1,18 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Twin.Storage.Schema;
+using Twin.Testing;
 
 namespace Twin.Storage.Tests.Support;
 
 /// <summary>A SQLite file in a fresh temporary folder.</summary>
 public sealed class SqliteScratch : ScratchDatabase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("twin-storage-").FullName;
+    private readonly TempFolder _folder = new("twin-storage-");
 
     public override DatabaseTarget Target => new(DatabaseProvider.Sqlite, $"Data Source={FilePath}");
 
-    public string FilePath => Path.Combine(_folder, "data", "twin.db");
+    public string FilePath => _folder.PathOf("data", "twin.db");
 
     public override async Task<DbConnection> OpenAsync()
     {
@@ -31,14 +32,7 @@ public sealed class SqliteScratch : ScratchDatabase
     {
         // Pooled connections keep the file open.
         SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A silo still closing holds the file; the temporary folder is cleaned by the system.
-        }
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -1,7 +1,7 @@
 using Twin.Model.Kernel;
 using Twin.Model.Scenarios;
 
-namespace Twin.Model.Tests.Institute;
+namespace Twin.Model.Tests.Support;
 
 /// <summary>
 /// Steps every entity of a scenario as the sequential runner does, but lets a test add messages
