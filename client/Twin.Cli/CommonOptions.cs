@@ -42,6 +42,21 @@ public static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of tables." };
 
+    /// <summary>`--from DAY`: the first day of the window summaries cover (and daily series show).</summary>
+    public static Option<int?> From() => OptionalWhole("--from",
+        "First day of the window the summaries cover, and of --daily (default: 0, or a fork's first day after its fork point).", 0, 36500);
+
+    /// <summary>`--to DAY`: the last day of that window.</summary>
+    public static Option<int?> To() => OptionalWhole("--to", "Last day of the window the summaries cover, and of --daily (default: the last day).", 0, 36500);
+
+    /// <summary>The window a command's --from/--to ask for, checked: --from may not come after --to.</summary>
+    public static Twin.Client.Studies.ResultQuery Window(ParseResult parse, Option<int?> from, Option<int?> to)
+    {
+        int? first = parse.GetValue(from), last = parse.GetValue(to);
+        if (first > last) throw new UsageException($"--from {first} is after --to {last}: the window would be empty.");
+        return new Twin.Client.Studies.ResultQuery(FromDay: first, ToDay: last);
+    }
+
     /// <summary>A whole-number option that may be left out.</summary>
     public static Option<int?> OptionalWhole(string name, string description, int min, int max, params string[] aliases)
     {

@@ -25,6 +25,21 @@ public class StudyCommandTests
     }
 
     [Fact]
+    public async Task A_window_narrows_the_summaries_to_its_days_and_an_empty_one_is_refused()
+    {
+        var (code, output, error) = await CliRunner.RunAsync("study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "10",
+            "--from", "5", "--to", "8", "--json");
+        Assert.True(code == 0, error);
+        using var results = JsonDocument.Parse(output);
+        var window = results.RootElement.GetProperty("window");
+        Assert.Equal((5, 8), (window.GetProperty("from").GetInt32(), window.GetProperty("to").GetInt32()));
+
+        (code, _, error) = await CliRunner.RunAsync("study", CliRunner.Scenario("baseline.json"), "--days", "10", "--from", "8", "--to", "5");
+        Assert.Equal(2, code);
+        Assert.Contains("--from 8 is after --to 5", error);
+    }
+
+    [Fact]
     public async Task Study_prints_a_table_of_intervals()
     {
         var (code, output, error) = await CliRunner.RunAsync("study", CliRunner.Scenario("baseline.json"), "--replications", "3", "--days", "5");

@@ -120,6 +120,12 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
         var baseDepartures = projection.Series.Single(s => s.EntityId == "rail-moscow").Sum("departures");
         var fewerDepartures = whatIf.Series.Single(s => s.EntityId == "rail-moscow").Sum("departures");
         Assert.True(fewerDepartures < baseDepartures, $"closing the route must take departures away ({baseDepartures} -> {fewerDepartures})");
+
+        // The comparison covers the days after the fork point by default: the shared days would only dilute a level's mean.
+        var report = await client.CompareAsync(study.StudyId, new ResultQuery(Kpi: "backlog_teu", Entity: "rail-moscow"));
+        Assert.Equal(point.Day + 1, report.Window.From);
+        var backlog = projection.Series.Single(s => s.EntityId == "rail-moscow").Series("backlog_teu");
+        Assert.Equal(backlog[(point.Day + 1)..].Average(), report.Rows.Single().Comparison.Baseline.Mean, 9);
         // Towns do not read the rail schedule: their output is the projection's, day for day.
         Assert.Equal(projection.Series.Single(s => s.EntityId == "cosmoplat").Values, whatIf.Series.Single(s => s.EntityId == "cosmoplat").Values);
         await live.Cancel();

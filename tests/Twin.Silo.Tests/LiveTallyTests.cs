@@ -11,12 +11,12 @@ public sealed class LiveTallyTests
     private static readonly ZoneMap Map = new("baseline", "hash", new DateOnly(2025, 1, 1), []);
     private static readonly string[] Names = ["departures", "teu_departed", "backlog_teu", "arrivals", "transit_days_mean"];
 
-    /// <summary>Days from..to of one route; day d departs d TEU, arrives only on even days, transit 10 + d days.</summary>
+    /// <summary>Days from..to of one route; day d departs d TEU, arrives only on even days, transit 10 + d days (no value on other days).</summary>
     private static RunRecent Recent(int from, int to)
     {
         var values = new List<double>();
         for (int d = from; d <= to; d++)
-            values.AddRange([1, d, 100 + d, d % 2 == 0 ? 1 : 0, d % 2 == 0 ? 10 + d : 0]);
+            values.AddRange([1, d, 100 + d, d % 2 == 0 ? 1 : 0, d % 2 == 0 ? 10 + d : double.NaN]);
         return new RunRecent("live", from, to + 1, [new KpiSeries("rail-moscow", "route", Names, to - from + 1, values.ToArray())]);
     }
 
@@ -52,10 +52,10 @@ public sealed class LiveTallyTests
     }
 
     [Fact]
-    public void A_gated_gauge_holds_its_last_meaningful_value_on_days_its_gate_is_zero()
+    public void A_per_event_gauge_holds_its_last_event_value_on_days_without_an_event()
     {
         var s = Fold(LiveSnapshot.Empty, Recent(9, 10));  // day 10 had arrivals: transit 20
-        s = Fold(s, Recent(11, 11));                       // day 11 had none: its 0 is no transit time
+        s = Fold(s, Recent(11, 11));                       // day 11 had none: no transit time
 
         Assert.Equal(20, Latest(s, "transit_days_mean"));
         Assert.Equal(0, Latest(s, "arrivals"));

@@ -28,7 +28,7 @@ public static class LiveCommands
             var table = new TextTable("entity", "kpi", "value");
             foreach (var series in view.Recent.Series)
                 for (int k = 0; k < series.Names.Count; k++)
-                    if (KpiCatalog.Info(series.Names[k]).Headline && series.Days > 0)
+                    if (KpiCatalog.Find(series.Kind, series.Names[k])?.Headline == true && series.Days > 0)
                         table.Add(series.EntityId, series.Names[k], Numbers.Significant(series.Get(series.Days - 1, k)));
             table.Write(output);
             return ExitCodes.Success;

@@ -16,8 +16,8 @@ public static class ResultsCommand
         var kpi = new Option<string?>("--kpi") { Description = "Only this KPI." };
         var entity = new Option<string?>("--entity") { Description = "Only this entity." };
         var daily = new Option<bool>("--daily") { Description = "Also the daily series of --kpi for --entity." };
-        var from = CommonOptions.OptionalWhole("--from", "First day of --daily (default 0).", 0, 36500);
-        var to = CommonOptions.OptionalWhole("--to", "Last day of --daily (default: the last).", 0, 36500);
+        var from = CommonOptions.From();
+        var to = CommonOptions.To();
         var all = StudyRunner.All();
         var json = CommonOptions.Json();
         var command = new Command("results", "List studies, or print a study's KPI statistics (comparisons: the paired differences).")
@@ -37,7 +37,7 @@ public static class ResultsCommand
                 WriteList(await client.ListStudiesAsync(), parse.GetValue(json), output);
                 return ExitCodes.Success;
             }
-            var query = new ResultQuery(parse.GetValue(kpi), parse.GetValue(entity), parse.GetValue(from), parse.GetValue(to), parse.GetValue(daily));
+            var query = CommonOptions.Window(parse, from, to) with { Kpi = parse.GetValue(kpi), Entity = parse.GetValue(entity), Daily = parse.GetValue(daily) };
             var status = await client.GetStatusAsync(id);
             if (status.Kind == StudyKind.Comparison && !query.Daily)
                 StudyTables.WriteComparison(await client.CompareAsync(id, query), parse.GetValue(all) || query.Kpi is not null || query.Entity is not null, parse.GetValue(json), output);

@@ -61,6 +61,6 @@ public static class RunSummaryPrinter
             institute = InstituteSummary.From(results),
             files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
         };
-        output.WriteLine(JsonSerializer.Serialize(summary, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        output.WriteLine(JsonSerializer.Serialize(summary, StudyTables.Json));
     }
 }

@@ -9,15 +9,16 @@ namespace Twin.Cli.Commands;
 public static class StudyCommands
 {
     private sealed record Common(Option<int?> Days, Option<long?> Seed, Option<int?> Replications, Option<int?> Checkpoint,
-        Option<bool> Json, Option<bool> Detach, Option<bool> All, Option<string?> Title)
+        Option<bool> Json, Option<bool> Detach, Option<bool> All, Option<string?> Title, Option<int?> From, Option<int?> To)
     {
         public static Common Create() => new(CommonOptions.Days(), CommonOptions.Seed(), CommonOptions.Replications(),
             CommonOptions.CheckpointEvery(),
-            CommonOptions.Json(), StudyRunner.Detach(), StudyRunner.All(), new Option<string?>("--title") { Description = "A title for the study." });
+            CommonOptions.Json(), StudyRunner.Detach(), StudyRunner.All(), new Option<string?>("--title") { Description = "A title for the study." },
+            CommonOptions.From(), CommonOptions.To());
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Days, Seed, Replications, Checkpoint, StudyRunner.Cluster, Title, Detach, All, Json })
+            foreach (var option in new Option[] { Days, Seed, Replications, Checkpoint, From, To, StudyRunner.Cluster, Title, Detach, All, Json })
                 command.Options.Add(option);
         }
 
@@ -25,7 +26,7 @@ public static class StudyCommands
             CommonOptions.CheckpointDays(parse, parse.GetValue(Checkpoint)), parse.GetValue(Title) ?? "");
 
         public Task<int> Run(ParseResult parse, Func<Twin.Contracts.Studies.StudyRequest> plan, CancellationToken cancellation) =>
-            StudyRunner.RunAsync(parse, plan, parse.GetValue(Detach), parse.GetValue(Json), parse.GetValue(All), cancellation);
+            StudyRunner.RunAsync(parse, plan, CommonOptions.Window(parse, From, To), parse.GetValue(Detach), parse.GetValue(Json), parse.GetValue(All), cancellation);
     }
 
     public static Command Study()

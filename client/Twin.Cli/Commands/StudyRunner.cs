@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Twin.Cli.Rendering;
 using Twin.Client.Connection;
+using Twin.Client.Studies;
 using Twin.Contracts.Studies;
 
 namespace Twin.Cli.Commands;
@@ -18,17 +19,18 @@ public static class StudyRunner
     public static Option<bool> All() => new("--all") { Description = "Show every KPI of every entity, not only the headline ones." };
 
     /// <param name="plan">Builds the request once the twin is reached (its errors come after a connection error).</param>
-    public static async Task<int> RunAsync(ParseResult parse, Func<StudyRequest> plan, bool detach, bool json, bool all,
+    /// <param name="window">The days the printed summaries cover (its other filters are ignored).</param>
+    public static async Task<int> RunAsync(ParseResult parse, Func<StudyRequest> plan, ResultQuery window, bool detach, bool json, bool all,
         CancellationToken cancellation)
     {
         await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
         var status = await connection.Client.StartStudyAsync(plan(), cancellation);
-        return await FollowAsync(parse, connection, status, detach, json, all, cancellation);
+        return await FollowAsync(parse, connection, status, detach, json, all, cancellation, window);
     }
 
     /// <summary>Follows a started study to its end with a progress bar, then prints its results (or just its id with --detach).</summary>
     public static async Task<int> FollowAsync(ParseResult parse, TwinConnection connection, StudyStatus status, bool detach, bool json, bool all,
-        CancellationToken cancellation)
+        CancellationToken cancellation, ResultQuery? window = null)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -62,9 +64,9 @@ public static class StudyRunner
         }
         error.WriteLine($"study {status.StudyId} completed in {status.ElapsedSeconds:F1} s ({status.RunsFromCache} of {status.RunsTotal} runs from the result cache)");
         if (status.Kind == StudyKind.Comparison)
-            StudyTables.WriteComparison(await client.CompareAsync(status.StudyId), all, json, output);
+            StudyTables.WriteComparison(await client.CompareAsync(status.StudyId, window), all, json, output);
         else
-            StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId), all, json, output);
+            StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId, window), all, json, output);
         return ExitCodes.Success;
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Twin.Client.Studies;
-using Twin.Model.Kernel;
 
 namespace Twin.Cli.Rendering;
 
@@ -24,9 +23,10 @@ public static class StudyTables
             output.WriteLine(JsonSerializer.Serialize(results, Json));
             return;
         }
-        var rows = all ? results.Kpis : results.Kpis.Where(k => KpiCatalog.Info(k.Kpi).Headline).ToList();
-        output.WriteLine($"{results.Replications} replication{(results.Replications == 1 ? "" : "s")} of {results.Days} days; each KPI aggregated over the run " +
-                         "(total, mean or last day, per its definition); mean and 95% confidence interval across replications" +
+        var rows = all ? results.Kpis : results.Kpis.Where(k => k.Info?.Headline == true).ToList();
+        output.WriteLine($"{results.Replications} replication{(results.Replications == 1 ? "" : "s")} of {results.Days} days; each KPI aggregated over {results.Window} " +
+                         "as its declaration says (flows summed, stocks at the last day, levels averaged, per-event KPIs weighted over their events); " +
+                         "mean and 95% confidence interval across replications" +
                          (all ? "" : "; headline KPIs (--all for every KPI)") + ":");
         var table = new TextTable("scenario", "entity", "kpi", "unit", "mean", "95% CI", "sd");
         foreach (var k in rows)
@@ -51,7 +51,7 @@ public static class StudyTables
             return;
         }
         var rows = all ? report.Rows : ShortList(report.Rows);
-        output.WriteLine($"Each what-if against '{report.Baseline}', paired by replication ({report.Replications} replications, common random numbers): " +
+        output.WriteLine($"Each what-if against '{report.Baseline}' over {report.Window}, paired by replication ({report.Replications} replications, common random numbers): " +
                          "difference = what-if - baseline, with its 95% confidence interval" +
                          (all ? "" : $"; the KPIs it changed, headline ones first (--all for all {report.Rows.Count})") + ":");
         var table = new TextTable("what-if", "entity", "kpi", "baseline", "what-if", "difference", "95% CI", "change", "better in");
@@ -70,8 +70,8 @@ public static class StudyTables
     /// clearly not zero, each group by largest relative change. Unchanged KPIs are left out.
     /// </summary>
     private static IReadOnlyList<ComparisonRow> ShortList(IReadOnlyList<ComparisonRow> rows) => rows
-        .Where(r => Changed(r) && (KpiCatalog.Info(r.Kpi).Headline || Excludes0(r)))
-        .OrderByDescending(r => KpiCatalog.Info(r.Kpi).Headline)
+        .Where(r => Changed(r) && (r.Info?.Headline == true || Excludes0(r)))
+        .OrderByDescending(r => r.Info?.Headline == true)
         .ThenByDescending(r => double.IsNaN(r.RelativeChange) ? 0 : Math.Abs(r.RelativeChange))
         .Take(ShortListRows)
         .ToList();

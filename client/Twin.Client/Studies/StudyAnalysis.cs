@@ -8,8 +8,8 @@ namespace Twin.Client.Studies;
 /// <summary>Turns a finished study's run aggregates into statistics across replications and paired comparisons.</summary>
 public static class StudyAnalysis
 {
-    /// <summary>Per variant, per replication: the run's aggregates.</summary>
-    public sealed record Aggregates(StudyDefinition Study, RunAggregates[][] ByVariant);
+    /// <summary>Per variant, per replication: the run's aggregates over <paramref name="Window"/>.</summary>
+    public sealed record Aggregates(StudyDefinition Study, RunAggregates[][] ByVariant, KpiWindow Window);
 
     public static IReadOnlyList<KpiStatistic> Summaries(Aggregates aggregates, ResultQuery query)
     {
@@ -17,8 +17,8 @@ public static class StudyAnalysis
         var variants = aggregates.Study.Request.Variants;
         for (int v = 0; v < variants.Length; v++)
         {
-            foreach (var (entity, kpi, values) in Columns(aggregates.ByVariant[v], query))
-                result.Add(new KpiStatistic(variants[v].Label, entity, kpi, KpiCatalog.Info(kpi).Unit, Summary.Of(values)));
+            foreach (var (entity, kind, kpi, values) in Columns(aggregates.ByVariant[v], query))
+                result.Add(new KpiStatistic(variants[v].Label, entity, kpi, KpiCatalog.Info(kind, kpi).Unit, Summary.Of(values), kind));
         }
         return result;
     }
@@ -31,18 +31,23 @@ public static class StudyAnalysis
         var rows = new List<ComparisonRow>();
         for (int v = 1; v < variants.Length; v++)
         {
-            foreach (var (entity, kpi, values) in Columns(aggregates.ByVariant[v], query))
+            foreach (var (entity, kind, kpi, values) in Columns(aggregates.ByVariant[v], query))
             {
                 if (!baseline.TryGetValue((entity, kpi), out var reference)) continue;
-                var info = KpiCatalog.Info(kpi);
-                rows.Add(new ComparisonRow(variants[v].Label, entity, kpi, info.Unit, PairedComparison.Of(reference, values, info.Better)));
+                // A per-event KPI whose event happened in no run of either (no border on an air route): nothing to compare.
+                if (!reference.Any(double.IsFinite) && !values.Any(double.IsFinite)) continue;
+                var info = KpiCatalog.Info(kind, kpi);
+                rows.Add(new ComparisonRow(variants[v].Label, entity, kpi, info.Unit, PairedComparison.Of(reference, values, info.Better), kind));
             }
         }
-        return new ComparisonReport(study.StudyId, variants[0].Label, variants.Skip(1).Select(x => x.Label).ToArray(), study.Request.Replications, rows);
+        return new ComparisonReport(study.StudyId, variants[0].Label, variants.Skip(1).Select(x => x.Label).ToArray(), study.Request.Replications, rows)
+        {
+            Window = aggregates.Window,
+        };
     }
 
     /// <summary>For each (entity, KPI) of a variant, its aggregate in each replication, in replication order.</summary>
-    private static IEnumerable<(string Entity, string Kpi, double[] Values)> Columns(RunAggregates[] runs, ResultQuery query)
+    private static IEnumerable<(string Entity, string Kind, string Kpi, double[] Values)> Columns(RunAggregates[] runs, ResultQuery query)
     {
         var first = runs[0];
         for (int e = 0; e < first.Entities.Length; e++)
@@ -51,7 +56,7 @@ public static class StudyAnalysis
             for (int k = 0; k < first.Kpis[e].Length; k++)
             {
                 if (query.Kpi is not null && first.Kpis[e][k] != query.Kpi) continue;
-                yield return (first.Entities[e], first.Kpis[e][k], runs.Select(r => r.Values[e][k]).ToArray());
+                yield return (first.Entities[e], first.Kinds[e], first.Kpis[e][k], runs.Select(r => r.Values[e][k]).ToArray());
             }
         }
     }

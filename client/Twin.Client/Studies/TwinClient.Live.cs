@@ -16,7 +16,9 @@ public sealed partial class TwinClient
     {
         var (live, request, status, scenario) = await LiveAsync();
         var recent = await live.GetRecent(Math.Max(1, recentDays));
-        return new LiveView(status, scenario.Name, scenario.Start, scenario.Start.AddDays(Math.Max(0, status.DaysDone - 1)), request.PaceDaysPerMinute, recent);
+        // The clock moved on between the two calls when the twin runs fast: the view speaks of the days it holds.
+        status = status with { DaysDone = recent.DaysDone };
+        return new LiveView(status, scenario.Name, scenario.Start, scenario.Start.AddDays(Math.Max(0, recent.DaysDone - 1)), request.PaceDaysPerMinute, recent);
     }
 
     /// <summary>One KPI of one entity of the live twin, for days <paramref name="fromDay"/> to <paramref name="toDay"/>.</summary>
@@ -60,7 +62,7 @@ public sealed partial class TwinClient
                 new StudyVariant("what-if", scenario.Name, whatIf.CanonicalJson, whatIf.Hash, new Dictionary<string, double>()),
             ],
             request.Seed, Replications: 1, days, CheckpointEveryDays: 0,
-            Title: fork.Title.Length > 0 ? fork.Title : $"fork of the live twin at day {point.Day}", ForkPoint: point.ForkId);
+            Title: fork.Title.Length > 0 ? fork.Title : $"fork of the live twin at day {point.Day}", ForkPoint: point.ForkId, ForkDay: point.Day);
         return await StartStudyAsync(study, cancellation);
     }
 

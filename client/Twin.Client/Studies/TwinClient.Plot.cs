@@ -13,7 +13,8 @@ public sealed partial class TwinClient
     public async Task<string> PlotAsync(string studyId, string kpi, string? entity, string file, int width = 1200, int height = 700)
     {
         var study = await RequireCompletedAsync(studyId);
-        var first = await grains.GetGrain<IRunGrain>(study.Runs[0].RunId).GetAggregates();
+        // A one-day window: only the entities and their KPI names are needed here.
+        var first = await grains.GetGrain<IRunGrain>(study.Runs[0].RunId).GetAggregates(0, 0);
         var entities = entity is not null ? [entity]
             : first.Entities.Where((e, i) => first.Kpis[i].Contains(kpi)).ToArray();
         if (entities.Length == 0 || (entity is not null && !first.Entities.Contains(entity)))

@@ -71,20 +71,24 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
     public async Task<StudyResults> GetResultsAsync(string studyId, ResultQuery? query = null)
     {
         query ??= new ResultQuery();
-        var aggregates = await LoadAggregatesAsync(studyId);
+        var aggregates = await LoadAggregatesAsync(studyId, query);
         var study = aggregates.Study;
         var daily = query.Daily ? await DailyAsync(study, query) : [];
         return new StudyResults(studyId, study.Request.Variants.Select(v => v.Label).ToArray(), study.Request.Replications,
-            study.Request.Days, StudyAnalysis.Summaries(aggregates, query), daily);
+            study.Request.Days, StudyAnalysis.Summaries(aggregates, query), daily) { Window = aggregates.Window };
     }
 
-    /// <summary>Each what-if against the baseline: paired differences per replication with their interval.</summary>
+    /// <summary>
+    /// Each what-if against the baseline: paired differences per replication with their interval,
+    /// over the query's window (by default every day, or a fork's days after its fork point).
+    /// </summary>
     public async Task<ComparisonReport> CompareAsync(string studyId, ResultQuery? query = null)
     {
-        var aggregates = await LoadAggregatesAsync(studyId);
+        query ??= new ResultQuery();
+        var aggregates = await LoadAggregatesAsync(studyId, query);
         if (aggregates.Study.Request.Variants.Length < 2)
             throw new StudyNotReadyException($"Study '{studyId}' has a single scenario; a comparison needs a baseline and a what-if.");
-        return StudyAnalysis.Compare(aggregates, query ?? new ResultQuery());
+        return StudyAnalysis.Compare(aggregates, query);
     }
 
     /// <summary>Every run of a finished study, fetched a few at a time.</summary>
@@ -97,14 +101,17 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
         return await grains.GetGrain<IStudyGrain>(studyId).GetDefinition();
     }
 
-    private async Task<StudyAnalysis.Aggregates> LoadAggregatesAsync(string studyId)
+    private async Task<StudyAnalysis.Aggregates> LoadAggregatesAsync(string studyId, ResultQuery query)
     {
         var study = await RequireCompletedAsync(studyId);
-        var all = await Task.WhenAll(study.Runs.Select(r => grains.GetGrain<IRunGrain>(r.RunId).GetAggregates()));
+        var window = query.WindowFor(study.Request);
+        if (window.From > window.To)
+            throw new ArgumentException($"The window is empty: from day {window.From} to day {window.To} (the study has days 0 to {study.Request.Days - 1}).");
+        var all = await Task.WhenAll(study.Runs.Select(r => grains.GetGrain<IRunGrain>(r.RunId).GetAggregates(window.From, window.To)));
         var byVariant = study.Request.Variants
             .Select((_, v) => study.Runs.Select((run, i) => (run, i)).Where(x => x.run.Variant == v).OrderBy(x => x.run.Replication).Select(x => all[x.i]).ToArray())
             .ToArray();
-        return new StudyAnalysis.Aggregates(study, byVariant);
+        return new StudyAnalysis.Aggregates(study, byVariant, window);
     }
 
     private async Task<IReadOnlyList<DailyStatistic>> DailyAsync(StudyDefinition study, ResultQuery query)

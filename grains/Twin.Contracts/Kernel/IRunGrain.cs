@@ -17,8 +17,11 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>The KPI series of a completed run; fails if the run has not completed.</summary>
     Task<RunResults> GetResults();
 
-    /// <summary>Each entity's KPIs aggregated over the run; fails if the run has not completed.</summary>
-    Task<RunAggregates> GetAggregates();
+    /// <summary>
+    /// Each entity's KPIs aggregated over days <paramref name="fromDay"/> to <paramref name="toDay"/>
+    /// inclusive (clamped to the run), each as its declaration says; fails if the run has not completed.
+    /// </summary>
+    Task<RunAggregates> GetAggregates(int fromDay, int toDay);
 
     /// <summary>One KPI of one entity for days <paramref name="fromDay"/> to <paramref name="toDay"/> inclusive (clamped to the run).</summary>
     Task<double[]> GetSeries(string entityId, string kpi, int fromDay, int toDay);

@@ -1,8 +1,9 @@
 namespace Twin.Contracts.Kernel;
 
 /// <summary>
-/// One number per entity per KPI for a finished run (each KPI aggregated over the days as its
-/// definition says: a total, a mean or the last value). Small enough to fetch for many runs.
+/// One number per entity per KPI for a finished run over a window of days (each KPI aggregated as
+/// its declaration says: a total, a mean, a weighted mean, a pooled quantile or the last value).
+/// Small enough to fetch for many runs.
 /// </summary>
 /// <param name="Values">Per entity (same order as <paramref name="Entities"/>), the aggregate of each of its KPIs in <paramref name="Kpis"/> order.</param>
 [GenerateSerializer, Immutable]

@@ -6,8 +6,9 @@ namespace Twin.Grains.Kernel;
 /// <summary>Answers about a finished run's results without shipping all of them.</summary>
 public sealed partial class RunGrain
 {
-    public async Task<RunAggregates> GetAggregates()
+    public async Task<RunAggregates> GetAggregates(int fromDay, int toDay)
     {
+        var window = new KpiWindow(fromDay, toDay);
         var results = await GetResults();
         var series = results.Series;
         return new RunAggregates(
@@ -15,7 +16,7 @@ public sealed partial class RunGrain
             series.Select(s => s.EntityId).ToArray(),
             series.Select(s => s.Kind).ToArray(),
             series.Select(s => s.Names.ToArray()).ToArray(),
-            series.Select(s => s.Names.Select(k => KpiCatalog.Aggregate(s, k)).ToArray()).ToArray());
+            series.Select(s => KpiCatalog.AggregateAll(s, window)).ToArray());
     }
 
     public async Task<double[]> GetSeries(string entityId, string kpi, int fromDay, int toDay)

@@ -38,14 +38,18 @@ public static class InstituteKpis
 
     public static IReadOnlyList<string> NamesFor(IReadOnlyList<string> countries) =>
     [
-        "applicants", "enrolled", "dropped_out", "completed", "active", "returned_home", "stayed", "firms_founded",
+        .. Totals,
         "alumni_abroad", "alumni_in_zone", "countries_with_trainees", "export_demand_factor",
         .. CountryKpis.SelectMany(k => countries.Select(c => $"{k}_{c}")),
     ];
 
-    /// <summary>The institute's own KPIs; the totals it shares with the programmes are described there.</summary>
+    /// <summary>The totals over the programmes, declared with the programmes' KPIs.</summary>
+    private static readonly string[] Totals = ["applicants", "enrolled", "dropped_out", "completed", "active", "returned_home", "stayed", "firms_founded"];
+
+    /// <summary>The institute's KPIs: the programme totals (as the programmes declare them), its own, and the per-country families.</summary>
     public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
+        .. ProgrammeKpis.Definitions.Where(d => Totals.Contains(d.Name)),
         new("alumni_abroad", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "alumni living in their home countries", Headline: true),
         new("alumni_in_zone", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "completers since the start of the run who stayed in a town (founders included)"),
         new("countries_with_trainees", "countries", KpiAggregation.Last, KpiDirection.HigherIsBetter, "countries with trainees enrolled since the start of the run"),

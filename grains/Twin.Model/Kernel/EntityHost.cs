@@ -55,9 +55,10 @@ public sealed class EntityHost
 
         if (observed is not null) ApplyObservations(observed.Where(o => o.Day < day));
         CanonicalOrder.Sort(inbox);
-        var context = new StepContext(day, _setup.Scenario.Start.AddDays(day), _schedule.IsClosed(day));
+        var row = _kpis.Row(day);
+        var context = new StepContext(day, _setup.Scenario.Start.AddDays(day), _schedule.IsClosed(day), _kpis);
         _outbox.Begin(Index);
-        _model.Step(context, inbox, _outbox, _kpis.Row(day));
+        _model.Step(context, inbox, _outbox, row);
         _nextDay = day + 1;
         if (observed is not null) ApplyObservations(observed.Where(o => o.Day == day));
         return _outbox.ToArray();
@@ -87,7 +88,8 @@ public sealed class EntityHost
     public KpiSeries RecentKpis(int days)
     {
         int width = _kpis.Names.Count, recorded = _kpis.Days, n = Math.Clamp(days, 0, recorded);
-        return new KpiSeries(Entity.Id, Entity.Kind, _kpis.Names, n, _kpis.Values.Slice((recorded - n) * width, n * width).ToArray());
+        return new KpiSeries(Entity.Id, Entity.Kind, _kpis.Names, n, _kpis.Values.Slice((recorded - n) * width, n * width).ToArray(),
+            _kpis.Events.From(recorded - n));
     }
 
     /// <summary>The host's whole state: next day, recorded KPIs and the model's state, compressed (<see cref="Zlib"/>).</summary>
@@ -100,6 +102,7 @@ public sealed class EntityHost
             var values = _kpis.Values;
             writer.Write(values.Length);
             writer.Write(MemoryMarshal.AsBytes(values));
+            KpiEventLogIO.Write(writer, _kpis.Events);
             _model.WriteState(writer);
         }
         using var packed = new MemoryStream();
@@ -114,6 +117,7 @@ public sealed class EntityHost
         int nextDay = reader.ReadInt32();
         var values = new double[reader.ReadInt32()];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        var events = KpiEventLogIO.Read(reader);
         var inForce = _schedule.LeversUpTo(nextDay - 1).Where(i => i.Day > 0).ToArray();
         if (inForce.Length > 0)
         {
@@ -121,7 +125,7 @@ public sealed class EntityHost
             _model.Rebind(_scenario);
         }
         _model.ReadState(reader);
-        _kpis.Restore(values, nextDay);
+        _kpis.Restore(values, nextDay, events);
         _nextDay = nextDay;
     }
 }

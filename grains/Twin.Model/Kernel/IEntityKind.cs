@@ -15,6 +15,6 @@ public interface IEntityKind
 
     IEntityModel Create(EntitySetup setup);
 
-    /// <summary>What this kind's KPIs mean (units, aggregation over a run, which way is better).</summary>
-    IReadOnlyList<KpiInfo> Kpis => [];
+    /// <summary>The declarations of every KPI this kind records (units, aggregation over a window, which way is better).</summary>
+    IReadOnlyList<KpiInfo> Kpis { get; }
 }

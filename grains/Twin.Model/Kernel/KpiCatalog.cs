@@ -1,56 +1,49 @@
 namespace Twin.Model.Kernel;
 
 /// <summary>
-/// Every KPI the twin records, gathered from the entity kinds. A KPI no kind describes is still
-/// usable: it aggregates by its mean and has no "better" direction.
+/// Every KPI the twin records, as each entity kind declares it beside its model, keyed by
+/// (entity kind, KPI). A KPI without a declaration is an error, not a silent default: the
+/// declaration test proves every KPI the baseline and the example what-ifs record has one.
 /// </summary>
 public static class KpiCatalog
 {
-    private static readonly Dictionary<string, KpiInfo> ByName = EntityCatalog.Kinds
-        .SelectMany(k => k.Kpis)
-        .GroupBy(k => k.Name, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, KpiInfo[]> ByKind = EntityCatalog.Kinds.ToDictionary(
+        k => k.Kind,
+        // Exact names first, then families from the longest prefix, so the most specific declaration wins.
+        k => k.Kpis.OrderBy(i => i.IsFamily).ThenByDescending(i => i.Name.Length).ToArray(),
+        StringComparer.Ordinal);
 
-    /// <summary>Families of KPIs named per item (`enrolled_*` for `enrolled_russia`...), longest prefix first.</summary>
-    private static readonly KpiInfo[] Families = ByName.Values
-        .Where(k => k.Name.EndsWith('*'))
-        .OrderByDescending(k => k.Name.Length)
-        .ToArray();
+    /// <summary>Every declaration with its entity kind.</summary>
+    public static IEnumerable<(string Kind, KpiInfo Info)> All =>
+        EntityCatalog.Kinds.SelectMany(k => k.Kpis.Select(i => (k.Kind, i)));
 
-    public static IReadOnlyCollection<KpiInfo> All => ByName.Values;
-
-    public static KpiInfo Info(string name)
+    /// <summary>The declaration of <paramref name="kpi"/> for an entity of <paramref name="kind"/>, named as asked; null if none.</summary>
+    public static KpiInfo? Find(string kind, string kpi)
     {
-        if (ByName.TryGetValue(name, out var info)) return info;
-        foreach (var family in Families)
-            if (name.StartsWith(family.Name.AsSpan(0, family.Name.Length - 1), StringComparison.Ordinal))
-                return family with { Name = name };
-        return new KpiInfo(name, "", KpiAggregation.Mean, KpiDirection.Neutral, "");
+        if (!ByKind.TryGetValue(kind, out var declared)) return null;
+        foreach (var info in declared)
+            if (info.Covers(kpi)) return info.IsFamily ? info with { Name = kpi } : info;
+        return null;
     }
 
-    /// <summary>
-    /// The one number a run gives for this KPI of this entity. Days without a value (NaN: a
-    /// market with no trade has no VWAP) are left out; with none at all the result is NaN.
-    /// </summary>
-    public static double Aggregate(KpiSeries series, string kpi)
+    /// <summary>The declaration of <paramref name="kpi"/> for an entity of <paramref name="kind"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The KPI is not declared for that kind.</exception>
+    public static KpiInfo Info(string kind, string kpi) =>
+        Find(kind, kpi) ?? throw new KeyNotFoundException($"The KPI '{kpi}' of a {kind} has no declaration (see docs/statistics.md).");
+
+    /// <summary>The one number a run gives for <paramref name="kpi"/> of the series' entity over <paramref name="window"/>; NaN without a value.</summary>
+    public static double Aggregate(KpiSeries series, string kpi, KpiWindow window)
     {
         int k = series.IndexOf(kpi);
-        if (k < 0) return double.NaN;
-        double sum = 0, last = double.NaN;
-        int count = 0;
-        for (int day = 0; day < series.Days; day++)
-        {
-            double v = series.Get(day, k);
-            if (!double.IsFinite(v)) continue;
-            sum += v;
-            last = v;
-            count++;
-        }
-        return Info(kpi).Aggregation switch
-        {
-            KpiAggregation.Sum => count == 0 ? double.NaN : sum,
-            KpiAggregation.Last => last,
-            _ => count == 0 ? double.NaN : sum / count,
-        };
+        return k < 0 ? double.NaN : KpiAggregator.Aggregate(series, k, Info(series.Kind, kpi), window);
+    }
+
+    /// <summary>Every KPI of the series aggregated over <paramref name="window"/>, in the series' KPI order.</summary>
+    public static double[] AggregateAll(KpiSeries series, KpiWindow window)
+    {
+        var result = new double[series.Names.Count];
+        for (int k = 0; k < result.Length; k++)
+            result[k] = KpiAggregator.Aggregate(series, k, Info(series.Kind, series.Names[k]), window);
+        return result;
     }
 }

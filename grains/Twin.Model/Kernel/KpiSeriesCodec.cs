@@ -4,12 +4,12 @@ namespace Twin.Model.Kernel;
 
 /// <summary>
 /// The stored form of a run's KPI series: a small versioned binary layout, written whole and then
-/// compressed in one pass (<see cref="Zlib"/>: a year of the zone, about 3 MB of doubles, becomes
+/// compressed in one pass, with the events behind quantile KPIs (<see cref="Zlib"/>: a year of the zone, about 3 MB of doubles, becomes
 /// under 1 MB in a few milliseconds). Doubles are stored bit for bit, so results read back identical.
 /// </summary>
 public static class KpiSeriesCodec
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public static byte[] Encode(IReadOnlyList<KpiSeries> series)
     {
@@ -26,6 +26,7 @@ public static class KpiSeriesCodec
                 writer.Write(s.Days);
                 writer.Write(s.Values.Length);
                 writer.Write(MemoryMarshal.AsBytes(s.Values.AsSpan()));
+                KpiEventLogIO.Write(writer, s.EventLog);
             }
         }
         using var packed = new MemoryStream();
@@ -50,7 +51,7 @@ public static class KpiSeriesCodec
             int days = reader.ReadInt32();
             var values = new double[reader.ReadInt32()];
             reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-            series[i] = new KpiSeries(entity, kind, names, days, values);
+            series[i] = new KpiSeries(entity, kind, names, days, values, KpiEventLogIO.Read(reader));
         }
         return series;
     }

@@ -17,5 +17,5 @@ public sealed class BorderKind : IEntityKind
 
     public IEntityModel Create(EntitySetup setup) => new BorderModel();
 
-    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Borders;
+    public IReadOnlyList<KpiInfo> Kpis => BorderKpis.Definitions;
 }

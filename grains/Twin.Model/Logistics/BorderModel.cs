@@ -9,9 +9,7 @@ namespace Twin.Model.Logistics;
 /// </summary>
 public sealed class BorderModel : IEntityModel
 {
-    private static readonly string[] Names = ["closed", "vehicles_crossed", "teu_crossed", "tonnes_crossed", "wait_days_mean"];
-
-    public IReadOnlyList<string> KpiNames => Names;
+    public IReadOnlyList<string> KpiNames => BorderKpis.Names;
 
     public void Rebind(Scenario scenario)
     {
@@ -32,7 +30,7 @@ public sealed class BorderModel : IEntityModel
         kpis[1] = vehicles;
         kpis[2] = teu;
         kpis[3] = tonnes;
-        kpis[4] = vehicles > 0 ? wait / vehicles : 0;
+        kpis[4] = vehicles > 0 ? wait / vehicles : double.NaN;
     }
 
     public void WriteState(BinaryWriter writer)

@@ -17,5 +17,5 @@ public sealed class DestinationKind : IEntityKind
 
     public IEntityModel Create(EntitySetup setup) => new DestinationModel(setup);
 
-    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Destinations;
+    public IReadOnlyList<KpiInfo> Kpis => DestinationKpis.Definitions;
 }

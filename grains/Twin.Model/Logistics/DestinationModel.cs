@@ -67,6 +67,7 @@ public sealed class DestinationModel : IEntityModel
         }
         kpis[DestinationKpis.DoorToDoorMean] = _doorToDoor.Mean();
         kpis[DestinationKpis.DoorToDoorP95] = _doorToDoor.Quantile(0.95);
+        _doorToDoor.Record(context.Events, DestinationKpis.DoorToDoorP95);
         SendImports(day, context.Closed, outbox, kpis);
         kpis[DestinationKpis.Closed] = context.Closed ? 1 : 0;
         _flows.Write(kpis.Slice(DestinationKpis.Flows, FlowTally.Names.Count), 0, 0);

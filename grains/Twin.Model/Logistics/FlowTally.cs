@@ -9,11 +9,20 @@ namespace Twin.Model.Logistics;
 /// </summary>
 public sealed class FlowTally
 {
-    public static readonly IReadOnlyList<string> Names =
+    /// <summary>Flows add up over a window; the stock is its last day's.</summary>
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
-        "created_teu", "created_value_cny", "delivered_teu", "delivered_value_cny",
-        "sent_teu", "sent_value_cny", "stock_teu", "stock_value_cny",
+        Kpi.Flow("created_teu", "TEU", KpiDirection.Neutral, "shipments that entered the network here (orders, imports)"),
+        Kpi.Flow("created_value_cny", "CNY", KpiDirection.Neutral, "value of the shipments that entered here"),
+        Kpi.Flow("delivered_teu", "TEU", KpiDirection.Neutral, "shipments that left the network here (delivered)"),
+        Kpi.Flow("delivered_value_cny", "CNY", KpiDirection.Neutral, "value of the shipments delivered here"),
+        Kpi.Flow("sent_teu", "TEU", KpiDirection.Neutral, "shipments handed to the next entity"),
+        Kpi.Flow("sent_value_cny", "CNY", KpiDirection.Neutral, "value of the shipments handed on"),
+        Kpi.Stock("stock_teu", "TEU", KpiDirection.Neutral, "shipments held here at the end of the day"),
+        Kpi.Stock("stock_value_cny", "CNY", KpiDirection.Neutral, "value of the shipments held here"),
     ];
+
+    public static readonly IReadOnlyList<string> Names = Definitions.Select(d => d.Name).ToArray();
 
     private double _createdTeu, _createdValue, _deliveredTeu, _deliveredValue, _sentTeu, _sentValue;
 

@@ -93,7 +93,7 @@ public sealed class HandlingNodeModel : IEntityModel
         kpis[NodeKpis.ReceivedTeu] = receivedTeu;
         kpis[NodeKpis.HandledTeu] = handled;
         kpis[NodeKpis.CapacityTeu] = _capacityTeu;
-        kpis[NodeKpis.Utilization] = _capacityTeu > 0 ? handled / _capacityTeu : 0;
+        kpis[NodeKpis.Utilization] = _capacityTeu > 0 ? handled / _capacityTeu : double.NaN;
         double backlogTeu = _queue.Teu, backlogValue = _queue.Value;
         kpis[NodeKpis.BacklogTeu] = backlogTeu;
         kpis[NodeKpis.BacklogValue] = backlogValue;

@@ -21,5 +21,5 @@ public sealed class HubKind : IEntityKind
         return (hub.HandlingTeuPerDay, hub.DwellDays);
     });
 
-    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Nodes;
+    public IReadOnlyList<KpiInfo> Kpis => NodeKpis.Definitions;
 }

@@ -16,11 +16,12 @@ public sealed class LegDay
     public double TeuArrived;
     public int OnTimeArrivals;
     public double BorderWaitDays;
+    public int BorderCrossings;
     public readonly WeightedQuantile Transit = new();
 
     public void Clear()
     {
-        Departures = Cancelled = Held = Arrivals = OnTimeArrivals = 0;
+        Departures = Cancelled = Held = Arrivals = OnTimeArrivals = BorderCrossings = 0;
         TeuDeparted = TonnesDeparted = ValueDeparted = UnitsDeparted = MaxLoadUnits = FreightCny = TeuArrived = BorderWaitDays = 0;
         Transit.Clear();
     }

@@ -1,3 +1,5 @@
+using Twin.Model.Kernel;
+
 namespace Twin.Model.Logistics;
 
 /// <summary>The KPIs of a hub or warehouse, and their positions in its KPI row.</summary>
@@ -16,10 +18,23 @@ public static class NodeKpis
     public const int Closed = 10;
     public const int Flows = 11;
 
-    public static readonly IReadOnlyList<string> Names =
+    private const KpiDirection Higher = KpiDirection.HigherIsBetter, Lower = KpiDirection.LowerIsBetter;
+
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
-        "orders_teu", "received_teu", "handled_teu", "capacity_teu", "utilization", "backlog_teu", "backlog_value_cny",
-        "oldest_shipment_age_days", "imports_delivered_teu", "parcels_delivered", "closed",
-        .. FlowTally.Names,
+        Kpi.Flow("orders_teu", "TEU", KpiDirection.Neutral, "export orders taken (an order desk)"),
+        Kpi.Flow("received_teu", "TEU", Higher, "TEU received"),
+        Kpi.Flow("handled_teu", "TEU", Higher, "TEU handled", headline: true),
+        Kpi.Level("capacity_teu", "TEU/day", Higher, "handling capacity a day"),
+        Kpi.PerEvent("utilization", "share", KpiDirection.Neutral, "capacity_teu", "TEU handled ÷ handling capacity"),
+        Kpi.Level("backlog_teu", "TEU", Lower, "cargo waiting to be handled", headline: true),
+        Kpi.Level("backlog_value_cny", "CNY", Lower, "value of the cargo waiting"),
+        Kpi.Level("oldest_shipment_age_days", "days", Lower, "age of the oldest waiting shipment (0 when none waits)"),
+        Kpi.Flow("imports_delivered_teu", "TEU", Higher, "imports delivered to the towns"),
+        Kpi.Flow("parcels_delivered", "parcels", Higher, "e-commerce parcels delivered"),
+        Kpi.Closed("the hub or warehouse"),
+        .. FlowTally.Definitions,
     ];
+
+    public static readonly IReadOnlyList<string> Names = Definitions.Select(d => d.Name).ToArray();
 }

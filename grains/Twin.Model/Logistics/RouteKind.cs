@@ -17,5 +17,5 @@ public sealed class RouteKind : IEntityKind
 
     public IEntityModel Create(EntitySetup setup) => new RouteModel(setup);
 
-    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Routes;
+    public IReadOnlyList<KpiInfo> Kpis => RouteKpis.Definitions;
 }

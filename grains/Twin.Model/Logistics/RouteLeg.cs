@@ -72,6 +72,7 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
             if (v.CrossDay != day) continue;
             BorderCrossingCodec.Send(outbox, route.Border, v.Teu, v.Tonnes, v.BorderWaitDays);
             Today.BorderWaitDays += v.BorderWaitDays;
+            Today.BorderCrossings++;
         }
     }
 

@@ -56,10 +56,11 @@ public sealed class RouteModel : IEntityModel, IObservationAware
         if (_route.Spec.ReturnLoads)
             RouteStatusCodec.Send(outbox, _route.To, true, _back.Status(_route.Spec, _prior));
 
-        Record(kpis, context.Closed, outStatus);
+        Record(kpis, context, outStatus);
     }
 
-    private void Record(Span<double> kpis, bool closed, in RouteStatus status)
+    /// <summary>The day's KPIs; per-event ones are NaN on a day without their event (see <see cref="RouteKpis.Definitions"/>).</summary>
+    private void Record(Span<double> kpis, in StepContext context, in RouteStatus status)
     {
         var spec = _route.Spec;
         var t = _out.Today;
@@ -69,8 +70,8 @@ public sealed class RouteModel : IEntityModel, IObservationAware
         kpis[RouteKpis.TeuDeparted] = t.TeuDeparted;
         kpis[RouteKpis.TonnesDeparted] = t.TonnesDeparted;
         kpis[RouteKpis.ValueDeparted] = t.ValueDeparted;
-        kpis[RouteKpis.LoadFactor] = t.Departures > 0 ? t.UnitsDeparted / (t.Departures * spec.Capacity) : 0;
-        kpis[RouteKpis.MaxLoadUnits] = t.MaxLoadUnits;
+        kpis[RouteKpis.LoadFactor] = t.Departures > 0 ? t.UnitsDeparted / (t.Departures * spec.Capacity) : double.NaN;
+        kpis[RouteKpis.MaxLoadUnits] = t.Departures > 0 ? t.MaxLoadUnits : double.NaN;
         kpis[RouteKpis.CapacityUnits] = spec.Capacity;
         kpis[RouteKpis.BacklogTeu] = _out.Queue.Teu;
         kpis[RouteKpis.BacklogUnits] = _out.Queue.Units(spec.CapacityUnit);
@@ -79,15 +80,18 @@ public sealed class RouteModel : IEntityModel, IObservationAware
         kpis[RouteKpis.TeuArrived] = t.TeuArrived;
         kpis[RouteKpis.TransitMean] = t.Transit.Mean();
         kpis[RouteKpis.TransitP95] = t.Transit.Quantile(0.95);
-        kpis[RouteKpis.OnTimeShare] = t.Arrivals > 0 ? t.OnTimeArrivals / (double)t.Arrivals : 0;
-        kpis[RouteKpis.CostPerTeu] = t.TeuDeparted > 0 ? t.FreightCny / t.TeuDeparted : 0;
+        t.Transit.Record(context.Events, RouteKpis.TransitP95);
+        kpis[RouteKpis.OnTimeShare] = t.Arrivals > 0 ? t.OnTimeArrivals / (double)t.Arrivals : double.NaN;
+        kpis[RouteKpis.CostPerTeu] = t.TeuDeparted > 0 ? t.FreightCny / t.TeuDeparted : double.NaN;
         kpis[RouteKpis.WaitDays] = status.WaitDays;
-        kpis[RouteKpis.BorderWaitDays] = t.BorderWaitDays;
+        kpis[RouteKpis.BorderWaitDays] = t.BorderCrossings > 0 ? t.BorderWaitDays / t.BorderCrossings : double.NaN;
+        kpis[RouteKpis.BorderCrossings] = t.BorderCrossings;
         kpis[RouteKpis.ReturnDepartures] = _back.Today.Departures;
         kpis[RouteKpis.ReturnTeuDeparted] = _back.Today.TeuDeparted;
         kpis[RouteKpis.ReturnBacklogTeu] = _back.Queue.Teu;
         kpis[RouteKpis.ReturnTeuArrived] = _back.Today.TeuArrived;
-        kpis[RouteKpis.Closed] = closed ? 1 : 0;
+        kpis[RouteKpis.Closed] = context.Closed ? 1 : 0;
+        kpis[RouteKpis.CapacityOffered] = t.Departures * spec.Capacity;
         _flows.Write(kpis[RouteKpis.Flows..], _out.StockTeu + _back.StockTeu, _out.StockValue + _back.StockValue);
     }
 

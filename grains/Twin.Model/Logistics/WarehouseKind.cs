@@ -21,5 +21,5 @@ public sealed class WarehouseKind : IEntityKind
         return (warehouse.HandlingTeuPerDay, warehouse.DwellDays);
     });
 
-    public IReadOnlyList<KpiInfo> Kpis => LogisticsKpiInfo.Nodes;
+    public IReadOnlyList<KpiInfo> Kpis => NodeKpis.Definitions;
 }

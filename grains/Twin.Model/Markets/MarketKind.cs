@@ -17,5 +17,5 @@ public sealed class MarketKind : IEntityKind
 
     public IEntityModel Create(EntitySetup setup) => new MarketModel(setup);
 
-    public IReadOnlyList<KpiInfo> Kpis => MarketKpiInfo.Markets;
+    public IReadOnlyList<KpiInfo> Kpis => MarketKpis.Definitions;
 }

@@ -1,3 +1,5 @@
+using Twin.Model.Kernel;
+
 namespace Twin.Model.Markets;
 
 /// <summary>The KPIs a market records every day, and their positions in its KPI row.</summary>
@@ -26,11 +28,34 @@ public static class MarketKpis
     public const int RestingOrders = 20;
     public const int Closed = 21;
 
+    private const KpiDirection Higher = KpiDirection.HigherIsBetter, Lower = KpiDirection.LowerIsBetter, Neutral = KpiDirection.Neutral;
+
     /// <summary>Prices are in the market's unit and notional in its currency; NaN where a day has no such value (no trade, an empty side).</summary>
-    public static readonly IReadOnlyList<string> Names =
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
-        "fundamental", "close", "vwap", "volume_lots", "notional", "notional_usd", "trades", "auction_price", "auction_lots",
-        "best_bid", "best_ask", "spread", "spread_bps", "depth_bid_lots", "depth_ask_lots", "realised_volatility",
-        "tracking_error", "orders", "cancels", "rejected_orders", "resting_orders", "closed",
+        Kpi.Level("fundamental", "price", Neutral, "the commodity's fundamental price"),
+        Kpi.Level("close", "price", Neutral, "settlement price of the day", headline: true),
+        Kpi.PerEvent("vwap", "price", Neutral, "volume_lots", "volume-weighted average price of the trades", headline: true),
+        Kpi.Flow("volume_lots", "lots", Higher, "lots traded", headline: true),
+        Kpi.Flow("notional", "currency", Higher, "value traded, in the market's currency"),
+        Kpi.Flow("notional_usd", "USD", Higher, "value traded"),
+        Kpi.Flow("trades", "trades", Higher, "trades executed"),
+        Kpi.PerEvent("auction_price", "price", Neutral, "auction_lots", "price of the opening call auction"),
+        Kpi.Flow("auction_lots", "lots", Higher, "lots matched in the opening call auction"),
+        Kpi.Level("best_bid", "price", Neutral, "best bid at the close"),
+        Kpi.Level("best_ask", "price", Neutral, "best offer at the close"),
+        Kpi.Level("spread", "price", Lower, "bid-ask spread at the close"),
+        Kpi.Level("spread_bps", "bp", Lower, "bid-ask spread at the close", headline: true),
+        Kpi.Level("depth_bid_lots", "lots", Higher, "lots bid at the best price"),
+        Kpi.Level("depth_ask_lots", "lots", Higher, "lots offered at the best price"),
+        Kpi.Level("realised_volatility", "share", Lower, "realised daily volatility of the close"),
+        Kpi.Level("tracking_error", "share", Neutral, "signed gap of the close from the fundamental, relative (its mean is the bias)"),
+        Kpi.Flow("orders", "orders", Higher, "orders received"),
+        Kpi.Flow("cancels", "orders", Neutral, "orders cancelled"),
+        Kpi.Flow("rejected_orders", "orders", Lower, "orders rejected"),
+        Kpi.Level("resting_orders", "orders", Higher, "orders resting in the book at the close"),
+        Kpi.Closed("the market"),
     ];
+
+    public static readonly IReadOnlyList<string> Names = Definitions.Select(d => d.Name).ToArray();
 }

@@ -4,7 +4,9 @@ namespace Twin.Model.Statistics;
 
 /// <summary>
 /// Mean, standard deviation and a two-sided Student-t confidence interval of a sample, such as
-/// one KPI across replications. With one value the interval is undefined (NaN).
+/// one KPI across replications. A replication without a value (NaN: a per-event KPI whose event
+/// never happened in the window) is left out, so <see cref="Count"/> says how many had one. With
+/// one value the interval is undefined (NaN).
 /// </summary>
 public sealed record Summary(int Count, double Mean, double StandardDeviation, double Lower, double Upper, double Confidence)
 {
@@ -15,14 +17,20 @@ public sealed record Summary(int Count, double Mean, double StandardDeviation, d
     public static Summary Of(IReadOnlyList<double> values, double confidence = DefaultConfidence)
     {
         if (confidence is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(confidence), "confidence must be between 0 and 1");
-        int n = values.Count;
-        if (n == 0) return new Summary(0, double.NaN, double.NaN, double.NaN, double.NaN, confidence);
+        int n = 0;
         double mean = 0;
-        foreach (var v in values) mean += v;
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v)) continue;
+            mean += v;
+            n++;
+        }
+        if (n == 0) return new Summary(0, double.NaN, double.NaN, double.NaN, double.NaN, confidence);
         mean /= n;
         if (n == 1) return new Summary(1, mean, double.NaN, double.NaN, double.NaN, confidence);
         double squares = 0;
-        foreach (var v in values) squares += (v - mean) * (v - mean);
+        foreach (var v in values)
+            if (double.IsFinite(v)) squares += (v - mean) * (v - mean);
         double sd = Math.Sqrt(squares / (n - 1));
         // t quantile with n - 1 degrees of freedom: the interval of the mean when the spread is estimated.
         double t = StudentT.InvCDF(0, 1, n - 1, 1 - (1 - confidence) / 2);

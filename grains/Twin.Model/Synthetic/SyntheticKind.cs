@@ -19,4 +19,6 @@ public sealed class SyntheticKind : IEntityKind
     }
 
     public IEntityModel Create(EntitySetup setup) => new SyntheticModel(setup);
+
+    public IReadOnlyList<KpiInfo> Kpis => SyntheticModel.Definitions;
 }

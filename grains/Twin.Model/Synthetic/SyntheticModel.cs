@@ -11,7 +11,15 @@ namespace Twin.Model.Synthetic;
 /// </summary>
 public sealed class SyntheticModel : IEntityModel
 {
-    private static readonly string[] Names = ["received", "digest", "sent"];
+    /// <summary>The synthetic entity's KPIs: tokens in and out, and the order-sensitive digest of its inbox.</summary>
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
+    [
+        Kpi.Flow("received", "messages", KpiDirection.Neutral, "tokens received"),
+        Kpi.Stock("digest", "hash", KpiDirection.Neutral, "order-sensitive digest of every inbox so far"),
+        Kpi.Flow("sent", "messages", KpiDirection.Neutral, "tokens sent"),
+    ];
+
+    private static readonly string[] Names = Definitions.Select(d => d.Name).ToArray();
     private readonly StreamRandom _random;
     private readonly int _entityCount;
     private int _messagesPerTick;

@@ -23,24 +23,25 @@ public static class TownKpis
     public const int FirmsBySector = 14;
     public const int OutputBySector = FirmsBySector + 4;
 
+    /// <summary>The declaration of every town KPI, in the order of the town's KPI row.</summary>
     public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
-        new("population", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "residents at the end of the day"),
-        new("labour_force", "people", KpiAggregation.Last, KpiDirection.HigherIsBetter, "people available for work"),
-        new("jobs", "workers", KpiAggregation.Last, KpiDirection.HigherIsBetter, "workers employed by the town's firms", Headline: true),
-        new("unemployment_rate", "share", KpiAggregation.Mean, KpiDirection.LowerIsBetter, "unemployed share of the labour force"),
-        new("firms", "firms", KpiAggregation.Last, KpiDirection.HigherIsBetter, "firms in business"),
-        new("output_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "value of the day's output", Headline: true),
-        new("export_value_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "value of the day's export orders", Headline: true),
-        new("export_teu", "TEU", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "export orders in TEU"),
-        new("export_tonnes", "t", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "export orders in gross tonnes"),
-        new("firm_births", "firms", KpiAggregation.Sum, KpiDirection.HigherIsBetter, "new firms"),
-        new("firm_exits", "firms", KpiAggregation.Sum, KpiDirection.LowerIsBetter, "firms that closed"),
-        new("hires", "workers", KpiAggregation.Sum, KpiDirection.Neutral, "workers hired"),
-        new("layoffs", "workers", KpiAggregation.Sum, KpiDirection.LowerIsBetter, "workers let go"),
-        new("closed", "days", KpiAggregation.Sum, KpiDirection.LowerIsBetter, "1 on a day the town is closed by an intervention"),
-        .. Sectors.All.Select(s => new KpiInfo($"firms_{Snake(s)}", "firms", KpiAggregation.Last, KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
-        .. Sectors.All.Select(s => new KpiInfo($"output_{Snake(s)}_cny", "CNY", KpiAggregation.Sum, KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
+        Kpi.Stock("population", "people", KpiDirection.HigherIsBetter, "residents at the end of the day"),
+        Kpi.Stock("labour_force", "people", KpiDirection.HigherIsBetter, "people available for work"),
+        Kpi.Stock("jobs", "workers", KpiDirection.HigherIsBetter, "workers employed by the town's firms", headline: true),
+        Kpi.Level("unemployment_rate", "share", KpiDirection.LowerIsBetter, "unemployed share of the labour force"),
+        Kpi.Stock("firms", "firms", KpiDirection.HigherIsBetter, "firms in business"),
+        Kpi.Flow("output_cny", "CNY", KpiDirection.HigherIsBetter, "value of the day's output", headline: true),
+        Kpi.Flow("export_value_cny", "CNY", KpiDirection.HigherIsBetter, "value of the day's export orders", headline: true),
+        Kpi.Flow("export_teu", "TEU", KpiDirection.HigherIsBetter, "export orders in TEU"),
+        Kpi.Flow("export_tonnes", "t", KpiDirection.HigherIsBetter, "export orders in gross tonnes"),
+        Kpi.Flow("firm_births", "firms", KpiDirection.HigherIsBetter, "new firms"),
+        Kpi.Flow("firm_exits", "firms", KpiDirection.LowerIsBetter, "firms that closed"),
+        Kpi.Flow("hires", "workers", KpiDirection.Neutral, "workers hired"),
+        Kpi.Flow("layoffs", "workers", KpiDirection.LowerIsBetter, "workers let go"),
+        Kpi.Closed("the town"),
+        .. Sectors.All.Select(s => Kpi.Stock($"firms_{Snake(s)}", "firms", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
+        .. Sectors.All.Select(s => Kpi.Flow($"output_{Snake(s)}_cny", "CNY", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
     ];
 
     // Declared after Definitions: static fields initialise in order.

@@ -10,10 +10,11 @@ public static class ResultEndpoints
     {
         api.MapGet("/studies/{id}/results", Results_)
             .WithName("GetResults").WithSummary("KPI statistics across replications")
-            .WithDescription("Each KPI aggregated over the run, summarised across replications (mean, sd, 95% CI); filter by kpi and entity. With daily=true (and kpi and entity), also the daily series between from and to.")
+            .WithDescription("Each KPI aggregated over the window from..to (days, inclusive; default every day, or a fork's days after its fork point) as its declaration says, summarised across replications (mean, sd, 95% CI); filter by kpi and entity. With daily=true (and kpi and entity), also the daily series between from and to.")
             .Produces<StudyResults>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
         api.MapGet("/studies/{id}/comparison", Comparison)
             .WithName("GetComparison").WithSummary("Paired differences of each what-if against the baseline")
+            .WithDescription("Each KPI aggregated over the window from..to (days, inclusive; default every day, or a fork's days after its fork point), paired by replication; filter by kpi and entity.")
             .Produces<ComparisonReport>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/studies/{id}/export", Export)
             .WithName("ExportStudy").WithSummary("The study's results in long format (format=csv or parquet)")
@@ -29,11 +30,18 @@ public static class ResultEndpoints
     private static async Task<IResult> Results_(string id, TwinClient client, string? kpi, string? entity, int? from, int? to, bool? daily)
     {
         if (daily == true && (kpi is null || entity is null)) return ApiProblems.Invalid("daily", "daily series need both kpi and entity");
+        if (WindowProblem(from, to) is { } problem) return problem;
         return Results.Ok(await client.GetResultsAsync(id, new ResultQuery(kpi, entity, from, to, daily == true)));
     }
 
-    private static async Task<IResult> Comparison(string id, TwinClient client, string? kpi, string? entity) =>
-        Results.Ok(await client.CompareAsync(id, new ResultQuery(kpi, entity)));
+    private static async Task<IResult> Comparison(string id, TwinClient client, string? kpi, string? entity, int? from, int? to) =>
+        WindowProblem(from, to) ?? Results.Ok(await client.CompareAsync(id, new ResultQuery(kpi, entity, from, to)));
+
+    private static IResult? WindowProblem(int? from, int? to) =>
+        from < 0 ? ApiProblems.Invalid("from", $"must be >= 0, got {from}")
+        : to < 0 ? ApiProblems.Invalid("to", $"must be >= 0, got {to}")
+        : from > to ? ApiProblems.Invalid("from", $"must not be after to ({from} > {to}): the window would be empty")
+        : null;
 
     private static async Task<IResult> Export(string id, TwinClient client, string? format, CancellationToken cancellation)
     {

@@ -11,10 +11,10 @@ namespace Twin.Silo.Telemetry;
 /// </summary>
 public static class LiveTally
 {
-    /// <summary>Gated gauges: (kind, KPI) → the KPI that must be positive for the day's value to count.</summary>
-    private static readonly Dictionary<(string Kind, string Kpi), string> Gates = LiveMetricTable.Kinds
-        .SelectMany(k => k.Metrics.Where(m => m.Gate is not null).Select(m => (Key: (k.Kind, m.Kpi), Gate: m.Gate!)))
-        .ToDictionary(x => x.Key, x => x.Gate);
+    /// <summary>Gauges of per-event KPIs, (kind, KPI): they hold their last event's value on days without one.</summary>
+    private static readonly HashSet<(string Kind, string Kpi)> HoldLastEvent = LiveMetricTable.Kinds
+        .SelectMany(k => k.Metrics.Where(m => m.HoldsLastEvent).Select(m => (k.Kind, m.Kpi)))
+        .ToHashSet();
 
     /// <param name="recent">Days <see cref="RunRecent.FromDay"/> to <see cref="RunRecent.DaysDone"/> − 1 of every entity.</param>
     public static LiveSnapshot Fold(LiveSnapshot previous, RunRecent recent, bool running, DateOnly today, double daysPerMinute, Zone.ZoneMap map)
@@ -50,15 +50,13 @@ public static class LiveTally
         return new LiveEntityValues(series.EntityId, series.Kind, series.Names, latest, totals);
     }
 
-    /// <summary>The latest day's value; for a gated KPI, the latest day whose gate is positive, else what it held.</summary>
+    /// <summary>The latest day's value; for a per-event KPI, the latest day that had an event (a value), else what it held.</summary>
     private static double LatestValue(KpiSeries series, int k, double held)
     {
-        if (!Gates.TryGetValue((series.Kind, series.Names[k]), out var gate))
+        if (!HoldLastEvent.Contains((series.Kind, series.Names[k])))
             return series.Get(series.Days - 1, k);
-        int g = series.IndexOf(gate);
-        if (g < 0) return series.Get(series.Days - 1, k);
         for (int d = series.Days - 1; d >= 0; d--)
-            if (series.Get(d, g) > 0 && double.IsFinite(series.Get(d, k))) return series.Get(d, k);
+            if (double.IsFinite(series.Get(d, k))) return series.Get(d, k);
         return held;
     }
 }

@@ -56,4 +56,15 @@ public class SummaryTests
         Assert.Equal(0, c.Difference.StandardDeviation, 12);
         Assert.True(c.Baseline.Upper > c.WhatIf.Lower);
     }
+
+    [Fact]
+    public void A_replication_without_a_value_is_left_out_of_the_summary_and_of_the_pairs()
+    {
+        var s = Summary.Of([2, double.NaN, 4]);
+        Assert.Equal((2, 3.0), (s.Count, s.Mean));
+        var c = PairedComparison.Of([10, 10, double.NaN], [12, double.NaN, 11], Twin.Model.Kernel.KpiDirection.HigherIsBetter);
+        Assert.Equal(1, c.Difference.Count);
+        Assert.Equal(2, c.Difference.Mean);
+        Assert.Equal(1.0, c.ShareBetter);
+    }
 }

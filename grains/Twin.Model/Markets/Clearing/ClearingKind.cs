@@ -17,5 +17,5 @@ public sealed class ClearingKind : IEntityKind
 
     public IEntityModel Create(EntitySetup setup) => new ClearingHouseModel(setup);
 
-    public IReadOnlyList<KpiInfo> Kpis => MarketKpiInfo.Clearing;
+    public IReadOnlyList<KpiInfo> Kpis => ClearingKpis.Definitions;
 }

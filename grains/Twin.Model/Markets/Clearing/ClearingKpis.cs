@@ -1,3 +1,5 @@
+using Twin.Model.Kernel;
+
 namespace Twin.Model.Markets.Clearing;
 
 /// <summary>
@@ -33,14 +35,39 @@ public static class ClearingKpis
 
     public const string OpenInterestPrefix = "open_interest_";
 
-    /// <summary>`fee_revenue` is cumulative and in the fee currency; losses and deposits are cumulative; the rest are the day's.</summary>
-    public static readonly IReadOnlyList<string> Names =
+    private const KpiDirection Higher = KpiDirection.HigherIsBetter, Lower = KpiDirection.LowerIsBetter, Neutral = KpiDirection.Neutral;
+
+    /// <summary>`fee_revenue` is cumulative and in the fee currency; losses and deposits are cumulative; the rest are the day's or balances.</summary>
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
-        "trades", "volume_lots", "variation_margin_usd", "initial_margin_usd", "equity_usd", "margin_calls", "payments_usd",
-        "settlement_fails", "defaults", "defaulted", "fees_usd", "fee_revenue", "fee_revenue_usd", "house_position_lots",
-        "default_fund_usd", "skin_in_the_game_usd", "capital_usd", "loss_defaulter_margin_usd", "loss_defaulter_fund_usd",
-        "loss_skin_usd", "loss_survivors_fund_usd", "loss_capital_usd", "cash_total_usd", "deposits_usd",
+        Kpi.Flow("trades", "trades", Higher, "trades cleared"),
+        Kpi.Flow("volume_lots", "lots", Higher, "lots cleared"),
+        Kpi.Flow("variation_margin_usd", "USD", Neutral, "variation margin moved"),
+        Kpi.Stock("initial_margin_usd", "USD", Neutral, "initial margin required of the members"),
+        Kpi.Stock("equity_usd", "USD", Neutral, "the members' equity"),
+        Kpi.Flow("margin_calls", "calls", Lower, "margin calls made"),
+        Kpi.Flow("payments_usd", "USD", Neutral, "margin payments received", headline: true),
+        Kpi.Flow("settlement_fails", "fails", Lower, "settlements that failed", headline: true),
+        Kpi.Flow("defaults", "members", Lower, "members declared in default"),
+        Kpi.Stock("defaulted", "members", Lower, "members in default"),
+        Kpi.Flow("fees_usd", "USD", Higher, "fees charged"),
+        Kpi.Stock("fee_revenue", "fee currency", Higher, "platform fee revenue so far, in the fee currency"),
+        Kpi.Stock("fee_revenue_usd", "USD", Higher, "platform fee revenue so far", headline: true),
+        Kpi.Stock("house_position_lots", "lots", Lower, "lots the house holds from close-outs"),
+        Kpi.Stock("default_fund_usd", "USD", Higher, "what is left of the default fund"),
+        Kpi.Stock("skin_in_the_game_usd", "USD", Higher, "what is left of the clearing house's own layer"),
+        Kpi.Stock("capital_usd", "USD", Higher, "what is left of the clearing house's capital"),
+        Kpi.Stock("loss_defaulter_margin_usd", "USD", Lower, "default losses taken by the defaulters' margin so far"),
+        Kpi.Stock("loss_defaulter_fund_usd", "USD", Lower, "default losses taken by the defaulters' fund contributions so far"),
+        Kpi.Stock("loss_skin_usd", "USD", Lower, "default losses taken by the skin in the game so far"),
+        Kpi.Stock("loss_survivors_fund_usd", "USD", Lower, "default losses taken by the surviving members' fund so far"),
+        Kpi.Stock("loss_capital_usd", "USD", Lower, "default losses taken by the clearing house's capital so far"),
+        Kpi.Stock("cash_total_usd", "USD", Neutral, "cash held for the members"),
+        Kpi.Stock("deposits_usd", "USD", Neutral, "cash deposited so far"),
+        Kpi.Stock(OpenInterestPrefix + "*", "lots", Higher, "open interest (long lots) of the market"),
     ];
+
+    public static readonly IReadOnlyList<string> Names = Definitions.Where(d => !d.IsFamily).Select(d => d.Name).ToArray();
 
     /// <summary>The default waterfall's loss layers, in the order they take a loss (declared after <see cref="Names"/>: statics initialise in order).</summary>
     public static readonly IReadOnlyList<string> WaterfallLossNames = [.. Names.Take(LossCapitalUsd + 1).Skip(LossDefaulterMarginUsd)];

@@ -17,5 +17,5 @@ public sealed class ParticipantKind : IEntityKind
 
     public IEntityModel Create(EntitySetup setup) => new ParticipantModel(setup);
 
-    public IReadOnlyList<KpiInfo> Kpis => MarketKpiInfo.Participants;
+    public IReadOnlyList<KpiInfo> Kpis => ParticipantKpis.Definitions;
 }

@@ -1,3 +1,5 @@
+using Twin.Model.Kernel;
+
 namespace Twin.Model.Markets.Participants;
 
 /// <summary>
@@ -19,8 +21,22 @@ public static class ParticipantKpis
 
     public const string PositionPrefix = "position_";
 
-    public static readonly IReadOnlyList<string> Names =
+    private const KpiDirection Higher = KpiDirection.HigherIsBetter, Lower = KpiDirection.LowerIsBetter, Neutral = KpiDirection.Neutral;
+
+    /// <summary>The account figures are running totals or balances: a window reads their last value.</summary>
+    public static readonly IReadOnlyList<KpiInfo> Definitions =
     [
-        "equity_usd", "initial_margin_usd", "pnl_usd", "fees_usd", "reserves_usd", "margin_calls", "defaulted", "orders", "filled_lots",
+        Kpi.Stock("equity_usd", "USD", Higher, "the member's equity at the clearing house"),
+        Kpi.Stock("initial_margin_usd", "USD", Neutral, "initial margin required"),
+        Kpi.Stock("pnl_usd", "USD", Higher, "profit and loss since the start of the run (equity + default fund − deposits)", headline: true),
+        Kpi.Stock("fees_usd", "USD", Lower, "fees paid since the start of the run"),
+        Kpi.Stock("reserves_usd", "USD", Higher, "liquid funds outside the platform"),
+        Kpi.Flow("margin_calls", "calls", Lower, "margin calls received"),
+        Kpi.Stock("defaulted", "flag", Lower, "1 once the member has defaulted"),
+        Kpi.Flow("orders", "orders", Neutral, "orders sent"),
+        Kpi.Flow("filled_lots", "lots", Neutral, "lots filled"),
+        Kpi.Stock(PositionPrefix + "*", "lots", Neutral, "open position in the market (long > 0)"),
     ];
+
+    public static readonly IReadOnlyList<string> Names = Definitions.Where(d => !d.IsFamily).Select(d => d.Name).ToArray();
 }
