@@ -16,7 +16,8 @@ public sealed partial class TownModel
     private EntityDirectory _directory = null!;
     private double[] _countryWeights = [];
     private double[] _exportDemand = [];
-    private double _exportDemandFactor = 1.0;
+    /// <summary>F_s: each sector's export demand relative to the scenario's (1 by default); the export share of its firms' demand follows it.</summary>
+    private readonly double[] _sectorExportDemand = [1, 1, 1, 1];
     private int[] _desks = [];
     private LogisticsSpec? _logistics;
 
@@ -61,7 +62,8 @@ public sealed partial class TownModel
             allOne &= _exportDemand[c] == 1.0;
         }
         // Exactly 1 by default, so the towns' figures do not move by a rounding error.
-        _exportDemandFactor = allOne || weights <= 0 ? 1.0 : weighted / weights;
+        double factor = allOne || weights <= 0 ? 1.0 : weighted / weights;
+        Array.Fill(_sectorExportDemand, factor);
     }
 
     /// <summary>Sends today's export orders: one per goods class and country with exports.</summary>

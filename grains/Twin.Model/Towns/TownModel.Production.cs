@@ -40,13 +40,16 @@ public sealed partial class TownModel
             int s = (int)firm.Sector;
             ref readonly var rate = ref rates[s];
             firm.Shock = rate.ShockPersistence * firm.Shock + rate.ShockInnovation * _normals[i];
-            double wanted = firm.TargetSize * _demandIndex[s] * Math.Exp(firm.Shock - rate.ShockMeanCorrection);
+            // The export share e of the firm's sales follows export demand F_s; the domestic share 1 - e does not.
+            double exportShare = Math.Clamp(rate.ExportPropensity + firm.ExportBoost, 0, 1);
+            double markets = 1 - exportShare + exportShare * _sectorExportDemand[s];
+            double wanted = firm.TargetSize * _demandIndex[s] * markets * Math.Exp(firm.Shock - rate.ShockMeanCorrection);
             _hireRequests[i] = 0;
             if (closed) continue;
 
             double output = Math.Min(firm.Workers, wanted) * firm.RelativeProductivity * rate.Productivity * _productivityIndex[s];
             outputBySector[s] += output;
-            double exported = output * Math.Clamp((rate.ExportPropensity + firm.ExportBoost) * _exportDemandFactor, 0, 1);
+            double exported = markets > 0 ? output * exportShare * _sectorExportDemand[s] / markets : 0;
             exportValue += exported;
             _exportValueBySector[s] += exported;
             double teu = exported * rate.InverseValuePerTeu;

