@@ -22,6 +22,8 @@ public static class TownKpis
     public const int Closed = 13;
     public const int FirmsBySector = 14;
     public const int OutputBySector = FirmsBySector + 4;
+    public const int ExportServiceFactor = OutputBySector + 4;
+    public const int ExportOrdersLost = ExportServiceFactor + 1;
 
     /// <summary>The declaration of every town KPI, in the order of the town's KPI row.</summary>
     public static readonly IReadOnlyList<KpiInfo> Definitions =
@@ -42,6 +44,8 @@ public static class TownKpis
         Kpi.Closed("the town"),
         .. Sectors.All.Select(s => Kpi.Stock($"firms_{Snake(s)}", "firms", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
         .. Sectors.All.Select(s => Kpi.Flow($"output_{Snake(s)}_cny", "CNY", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
+        Kpi.Level("export_service_factor", "share", KpiDirection.HigherIsBetter, "export orders kept at today's logistics service: exports ÷ (exports + orders lost); 1 at full service"),
+        Kpi.Flow("export_orders_lost_cny", "CNY", KpiDirection.LowerIsBetter, "export orders lost to competitors by waits and dearer routes: what full service would have added"),
     ];
 
     // Declared after Definitions: static fields initialise in order.

@@ -70,10 +70,11 @@ public sealed partial class TownModel : IEntityModel
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
         ReceiveFromInstitute(inbox);
+        ReceiveServiceFactors(inbox);
         Grow();
         int labourForce = LabourForce;
         var labour = ProduceAndPlan(context.Closed, kpis);
-        SendExportOrders(outbox);
+        SendExportOrders(outbox, kpis);
         int hires = context.Closed ? 0 : Hire(labourForce, labour.HireRequests);
         int exits = Exit();
         int births = context.Closed ? 0 : Enter(labourForce);
