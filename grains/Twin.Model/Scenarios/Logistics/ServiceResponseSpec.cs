@@ -10,7 +10,7 @@ public sealed class ServiceResponseSpec
     public bool Enabled { get; init; }
 
     /// <summary>Elasticity of export demand to the delivered cost ratio G/G0.</summary>
-    [Min(0), Max(10)] public double Elasticity { get; init; } = 1;
+    [Min(0), Max(10)] public double Elasticity { get; init; } = 0.5;
 
     /// <summary>Share of the gap between the factor and its target closed each day (buyers move to and from competitors over weeks).</summary>
     [Positive, Max(1)] public double AdjustmentPerDay { get; init; } = 0.1;
