@@ -40,7 +40,7 @@ public sealed class HandlingNodeModel : IEntityModel
         _network = new LogisticsNetwork(scenario, _setup.Directory);
         (_capacityTeu, _dwellDays) = _parameters(scenario, _setup.Entity.Id);
         _isDesk = _network.Desks.Contains(_setup.Index);
-        _desk.Bind(_network, _setup.Index, _setup.Entity.Id, reset);
+        _desk.Bind(_network, _setup.Index, reset);
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)

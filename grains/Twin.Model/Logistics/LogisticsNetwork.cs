@@ -44,9 +44,10 @@ public sealed partial class LogisticsNetwork
             _overseasOf[entity] = d.OverseasWarehouse is null ? -1 : directory.IndexOf(d.OverseasWarehouse);
         }
         Forward = scenario.Warehouses.FirstOrDefault(w => w.Role == WarehouseRole.Forward) is { } forward ? directory.IndexOf(forward.Id) : -1;
-        Desks = scenario.Logistics is { } logistics
-            ? GoodsClasses.All.Select(g => directory.IndexOf(logistics.GoodsClasses[g].OrderDesk)).Distinct().ToArray()
+        DeskOf = scenario.Logistics is { } logistics
+            ? GoodsClasses.All.Select(g => directory.IndexOf(logistics.GoodsClasses[g].OrderDesk)).ToArray()
             : [];
+        Desks = DeskOf.Distinct().ToArray();
         CountryDestinations = scenario.Countries.Select(c => DestinationsOf(c, directory)).ToArray();
         Towns = scenario.Towns.Select(t => directory.IndexOf(t.Id)).ToArray();
     }
@@ -57,6 +58,9 @@ public sealed partial class LogisticsNetwork
 
     /// <summary>The entities that take the goods classes' export orders, each once; empty without a logistics section.</summary>
     public int[] Desks { get; }
+
+    /// <summary>The order desk of each goods class, by class; empty without a logistics section.</summary>
+    public int[] DeskOf { get; }
 
     /// <summary>The towns, whose export demand hears of the service their shipments get.</summary>
     public int[] Towns { get; }

@@ -17,14 +17,14 @@ public sealed class OrderDesk
 
     public ServiceMonitor Service { get; } = new();
 
-    public void Bind(LogisticsNetwork network, int self, string selfId, bool reset)
+    public void Bind(LogisticsNetwork network, int self, bool reset)
     {
         _network = network;
         _self = self;
         if (reset) _chooser.Reset(network);
         // Published figures follow the scenario in force (a lever on a route's transit time moves them).
         _published.Reset(network);
-        Service.Bind(network, selfId);
+        Service.Bind(network, self);
         _routes = new int[network.Routes.Length];
         _probabilities = new double[network.Routes.Length];
     }

@@ -31,11 +31,10 @@ public sealed class ServiceMonitor
 
     public double Factor(int country, GoodsClass goods) => _factor[country * 3 + (int)goods];
 
-    public void Bind(LogisticsNetwork network, string self)
+    public void Bind(LogisticsNetwork network, int self)
     {
-        var logistics = network.Scenario.Logistics;
-        _spec = logistics?.ServiceResponse ?? new ServiceResponseSpec();
-        _owned = GoodsClasses.All.Select(g => logistics?.GoodsClasses[g].OrderDesk == self).ToArray();
+        _spec = network.Scenario.Logistics?.ServiceResponse ?? new ServiceResponseSpec();
+        _owned = GoodsClasses.All.Select(g => network.DeskOf.Length > 0 && network.DeskOf[(int)g] == self).ToArray();
         _towns = network.Towns;
         int size = network.Scenario.Countries.Count * 3;
         if (_factor.Length == size) return;

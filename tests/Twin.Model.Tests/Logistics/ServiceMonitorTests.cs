@@ -12,8 +12,9 @@ public sealed class ServiceMonitorTests
     private static ServiceMonitor Desk(string id = "multimodal-hub")
     {
         var scenario = TestScenarios.Baseline();
+        var directory = EntityCatalog.DirectoryOf(scenario);
         var monitor = new ServiceMonitor();
-        monitor.Bind(new LogisticsNetwork(scenario, EntityCatalog.DirectoryOf(scenario)), id);
+        monitor.Bind(new LogisticsNetwork(scenario, directory), directory.IndexOf(id));
         return monitor;
     }
 
