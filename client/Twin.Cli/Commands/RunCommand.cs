@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Twin.Cli.Rendering;
-using Twin.Client.Hosting;
+using Twin.Hosting;
 using Twin.Client.Output;
 using Twin.Client.Runs;
 

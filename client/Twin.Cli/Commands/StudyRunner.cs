@@ -2,6 +2,7 @@ using System.CommandLine;
 using Twin.Cli.Rendering;
 using Twin.Client.Connection;
 using Twin.Contracts.Studies;
+using Twin.Hosting;
 
 namespace Twin.Cli.Commands;
 
@@ -21,7 +22,7 @@ public static class StudyRunner
     public static async Task<int> RunAsync(ParseResult parse, Func<StudyRequest> plan, bool detach, bool json, bool all,
         CancellationToken cancellation)
     {
-        await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+        await using var connection = await TwinConnections.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
         var status = await connection.Client.StartStudyAsync(plan(), cancellation);
         return await FollowAsync(parse, connection, status, detach, json, all, cancellation);
     }
