@@ -17,6 +17,7 @@ public static class MarketKpiInfo
         Level("close", "price", KpiDirection.Neutral, "settlement price of the day", headline: true),
         Level("vwap", "price", KpiDirection.Neutral, "volume-weighted average price of the day's trades", headline: true),
         Flow("volume_lots", "lots", KpiDirection.HigherIsBetter, "lots traded", headline: true),
+        Flow("notional", "currency", KpiDirection.HigherIsBetter, "value traded, in the market's currency"),
         Flow("notional_usd", "USD", KpiDirection.HigherIsBetter, "value traded"),
         Flow("trades", "trades", KpiDirection.HigherIsBetter, "trades executed"),
         Level("spread_bps", "bp", KpiDirection.LowerIsBetter, "bid-ask spread at the close", headline: true),
@@ -41,7 +42,17 @@ public static class MarketKpiInfo
         Flow("payments_usd", "USD", KpiDirection.Neutral, "margin payments received", headline: true),
         Flow("settlement_fails", "fails", KpiDirection.LowerIsBetter, "settlements that failed", headline: true),
         Flow("defaults", "members", KpiDirection.LowerIsBetter, "members declared in default"),
+        new("fee_revenue", "currency", KpiAggregation.Last, KpiDirection.HigherIsBetter, "platform fee revenue so far, in the fee currency"),
         new("fee_revenue_usd", "USD", KpiAggregation.Last, KpiDirection.HigherIsBetter, "platform fee revenue so far", true),
         new("default_fund_usd", "USD", KpiAggregation.Last, KpiDirection.HigherIsBetter, "what is left of the default fund"),
+        // The default waterfall's layers, each the loss it has absorbed since the start of the run.
+        Loss("loss_defaulter_margin_usd", "the defaulters' margin"),
+        Loss("loss_defaulter_fund_usd", "the defaulters' default fund contributions"),
+        Loss("loss_skin_usd", "the clearing house's skin in the game"),
+        Loss("loss_survivors_fund_usd", "the surviving members' default fund contributions"),
+        Loss("loss_capital_usd", "the clearing house's capital"),
     ];
+
+    private static KpiInfo Loss(string name, string layer) =>
+        new(name, "USD", KpiAggregation.Last, KpiDirection.LowerIsBetter, $"default losses {layer} absorbed so far");
 }
