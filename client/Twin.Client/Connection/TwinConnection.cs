@@ -51,6 +51,9 @@ public sealed class TwinConnection : IAsyncDisposable
         builder.UseOrleansClient(client =>
         {
             client.UseStaticClustering(endpoint);
+            // Orleans retries a refused first connection for about three minutes by default; a
+            // gateway that is not there is reported at once instead.
+            client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = clusterId;
