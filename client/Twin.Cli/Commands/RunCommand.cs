@@ -44,7 +44,7 @@ public static class RunCommand
             if (status.State != StudyState.Completed) return ExitCodes.Failure;
 
             var study = await client.GetDefinitionAsync(status.StudyId);
-            var summary = RunSummary.From(scenario.Scenario, study, await client.GetResultsAsync(status.StudyId), status.ElapsedSeconds);
+            var summary = RunSummary.From(scenario, study, await client.GetResultsAsync(status.StudyId), status.ElapsedSeconds);
             if (target is not null)
             {
                 Directory.CreateDirectory(target);
@@ -53,7 +53,7 @@ public static class RunCommand
             }
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
-                RunSummaryPrinter.WriteJson(scenario, summary, target, output);
+                RunSummaryPrinter.WriteJson(summary, target, output);
             else
                 RunSummaryPrinter.WriteTables(scenario, summary, target, output);
             return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Twin.Cli.Rendering;
 using Twin.Client.Output;
 using Twin.Client.Runs;
@@ -21,7 +22,7 @@ public static class RunSummaryPrinter
 
     public static void WriteTables(ScenarioDocument scenario, RunSummary summary, string? outDir, TextWriter output)
     {
-        output.WriteLine($"Scenario '{scenario.Scenario.Name}': {summary.Days} days from {scenario.Scenario.Start:yyyy-MM-dd}, seed {summary.Seed}, " +
+        output.WriteLine($"Scenario '{summary.Scenario}': {summary.Days} days from {scenario.Scenario.Start:yyyy-MM-dd}, seed {summary.Seed}, " +
                          $"{summary.Replications} replication{(summary.Replications == 1 ? "" : "s")}, study {summary.StudyId}, {summary.ElapsedSeconds:F1} s");
         output.WriteLine("Each number is a KPI over the run, as a total, a mean or its last day's value (the header says which)" +
                          (summary.Replications == 1 ? "" : $", averaged over the {summary.Replications} replications") + ".");
@@ -56,25 +57,10 @@ public static class RunSummaryPrinter
         Numbers.Millions(t.OutputCny), Numbers.Millions(t.ExportValueCny), Numbers.Whole(t.ExportTeu),
     ];
 
-    public static void WriteJson(ScenarioDocument scenario, RunSummary summary, string? outDir, TextWriter output)
+    public static void WriteJson(RunSummary summary, string? outDir, TextWriter output)
     {
-        var json = new
-        {
-            scenario = scenario.Scenario.Name,
-            hash = scenario.Hash,
-            study = summary.StudyId,
-            days = summary.Days,
-            seed = summary.Seed,
-            replications = summary.Replications,
-            elapsedSeconds = summary.ElapsedSeconds,
-            runs = summary.Runs,
-            towns = summary.Towns,
-            logistics = summary.Logistics,
-            markets = summary.Markets,
-            clearing = summary.Clearing,
-            institute = summary.Institute,
-            files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
-        };
-        output.WriteLine(JsonSerializer.Serialize(json, Json));
+        var json = JsonSerializer.SerializeToNode(summary, Json)!;
+        json["files"] = outDir is null ? null : new JsonArray(Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json"));
+        output.WriteLine(json.ToJsonString(Json));
     }
 }

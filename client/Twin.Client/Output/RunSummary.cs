@@ -1,3 +1,4 @@
+using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Contracts.Studies;
 using Twin.Model.Logistics;
@@ -12,7 +13,11 @@ namespace Twin.Client.Output;
 /// aggregate averaged over the replications) or is computed from such statistics, never from
 /// the daily series, so the study's own tables give the same numbers.
 /// </summary>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="Hash">The scenario's content hash.</param>
 public sealed record RunSummary(
+    string Scenario,
+    string Hash,
     string StudyId,
     int Days,
     long Seed,
@@ -36,14 +41,15 @@ public sealed record RunSummary(
         (MarketKind.Name, "notional"), (MarketKind.Name, "volume_lots"),
     ];
 
-    /// <param name="scenario">The study's one scenario.</param>
+    /// <param name="document">The study's one scenario.</param>
     /// <param name="study">The study's definition (seed, days, runs).</param>
     /// <param name="results">The study's statistics.</param>
-    public static RunSummary From(Scenario scenario, StudyDefinition study, StudyResults results, double elapsedSeconds)
+    public static RunSummary From(ScenarioDocument document, StudyDefinition study, StudyResults results, double elapsedSeconds)
     {
         var kpis = new RunKpis(results.Kpis, results.Variants[0]);
         var request = study.Request;
-        return new RunSummary(study.StudyId, request.Days, request.Seed, request.Replications, elapsedSeconds,
+        var scenario = document.Scenario;
+        return new RunSummary(scenario.Name, document.Hash, study.StudyId, request.Days, request.Seed, request.Replications, elapsedSeconds,
             study.Runs.Where(r => r.Variant == 0).OrderBy(r => r.Replication).Select(r => r.RunId).ToArray(),
             TownSummary.From(scenario, kpis),
             LogisticsSummary.From(scenario, request.Days, kpis),
