@@ -2,7 +2,9 @@ namespace Twin.Model.Scenarios;
 
 /// <summary>
 /// A sector's inputs name markets of the scenario (each once), and wages plus inputs leave the
-/// sector a margin: a margin of zero or less would make every firm's costs exceed its sales.
+/// sector a margin: a margin of zero or less would make every firm's costs exceed its sales. A
+/// scenario without markets (no trading platform) has no prices to buy at: its sectors' inputs are
+/// left unused, as a scenario without `logistics` sends no export orders.
 /// </summary>
 public sealed class SectorRule : IScenarioRule
 {
@@ -18,7 +20,7 @@ public sealed class SectorRule : IScenarioRule
             {
                 var id = spec.Inputs[i].Id;
                 var at = ValidationProblems.Join(ValidationProblems.Index(ValidationProblems.Join(path, "inputs"), i), "id");
-                if (!markets.Contains(id))
+                if (markets.Count > 0 && !markets.Contains(id))
                     problems.Add(at, $"'{id}' is not a market of this scenario");
                 else if (!seen.Add(id))
                     problems.Add(at, $"'{id}' is listed twice");

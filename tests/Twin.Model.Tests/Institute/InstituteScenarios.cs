@@ -25,8 +25,6 @@ public static class InstituteScenarios
         foreach (var section in new[] { "logistics", "clearing", "fx" })
             node.Remove(section);
         foreach (var country in node["countries"]!.AsArray()) country!.AsObject().Remove("gateway");
-        // Without markets, the sectors buy nothing at the platform's prices.
-        foreach (var (_, sector) in node["sectors"]!.AsObject()) sector!.AsObject().Remove("inputs");
         node["institute"]!["settlement"] = new JsonArray();
         node["days"] = days;
         if (interventions.Length > 0)
