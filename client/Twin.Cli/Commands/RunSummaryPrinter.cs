@@ -24,7 +24,7 @@ public static class RunSummaryPrinter
     {
         output.WriteLine($"Scenario '{summary.Scenario}': {summary.Days} days from {scenario.Scenario.Start:yyyy-MM-dd}, seed {summary.Seed}, " +
                          $"{summary.Replications} replication{(summary.Replications == 1 ? "" : "s")}, study {summary.StudyId}, {summary.ElapsedSeconds:F1} s");
-        output.WriteLine("Each number is a KPI over the run, as a total, a mean or its last day's value (the header says which)" +
+        output.WriteLine("Each number is a KPI over the run as its declaration says: a total, a mean, its last day's value, or a mean weighted by its events (load factor by capacity offered, transit by TEU arrived; the header says which)" +
                          (summary.Replications == 1 ? "" : $", averaged over the {summary.Replications} replications") + ".");
         output.WriteLine();
         WriteTowns(summary.Towns, output);

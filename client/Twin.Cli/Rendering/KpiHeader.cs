@@ -13,13 +13,13 @@ public static class KpiHeader
     /// <param name="kind">The entity kind recording the KPI (kinds may declare a name differently).</param>
     public static string Of(string title, string kind, string kpi) => $"{title} ({Word(kind, kpi)})";
 
-    /// <summary>"total", "mean", "last day", "per TEU arrived"...: how the KPI became one number per run.</summary>
+    /// <summary>"total", "mean", "last day", "weighted mean"...: how the KPI became one number per run.</summary>
     public static string Word(string kind, string kpi) => KpiCatalog.Info(kind, kpi) switch
     {
         { Aggregation: KpiAggregation.Sum } => "total",
         { Aggregation: KpiAggregation.Last } => "last day",
         { Aggregation: KpiAggregation.Mean } => "mean",
-        { Aggregation: KpiAggregation.WeightedMean, Weight: var weight } => $"per {weight!.Replace('_', ' ')}",
+        { Aggregation: KpiAggregation.WeightedMean } => "weighted mean",
         { Aggregation: KpiAggregation.Quantile } => "of all events",
         { Aggregation: KpiAggregation.Max } => "largest",
         var other => other.Aggregation.ToString().ToLowerInvariant(),
