@@ -37,7 +37,7 @@ public static class CommonOptions
     /// die under a running study) and none on the embedded silo (which dies with its process).
     /// </summary>
     public static int CheckpointDays(ParseResult parse, int? given) =>
-        given ?? (Twin.Client.Connection.TwinConnection.Gateway(parse.GetValue(Commands.StudyRunner.Cluster)) is null
+        given ?? (Twin.Hosting.TwinConnections.Gateway(parse.GetValue(Commands.StudyRunner.Cluster)) is null
             ? 0 : Twin.Contracts.Kernel.RunRequest.DefaultCheckpointEveryDays);
 
     public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of tables." };

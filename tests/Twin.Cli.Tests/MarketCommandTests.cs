@@ -86,7 +86,7 @@ public sealed class MarketCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var oil = json.RootElement.GetProperty("markets").EnumerateArray().First(m => m.GetProperty("market").GetString() == "crude-oil");
         Assert.Equal(JsonValueKind.Null, oil.GetProperty("vwap").ValueKind);
-        Assert.Equal(70, oil.GetProperty("lastClose").GetDouble(), 9);
+        Assert.Equal(70, oil.GetProperty("close").GetDouble(), 9);
         Assert.Equal("MOP", json.RootElement.GetProperty("clearing").GetProperty("feeCurrency").GetString());
     }
 

@@ -19,11 +19,20 @@ public class RestartTests
         var finished = error.Split('\n').First(l => l.StartsWith("study ", StringComparison.Ordinal)).Split(' ', ':')[1];
 
         // Another twin process is killed outright while its study runs.
-        using (var crashing = StartProcess(data.Path, "study", CliRunner.Scenario("baseline.json"), "--replications", "4", "--days", "3000", "--title", "cut short"))
+        // It is killed once it says its study started (the study is stored by then), however long start-up takes.
+        var started = new TaskCompletionSource();
+        using (var crashing = StartProcess(data.Path, line => { if (line.StartsWith("study ", StringComparison.Ordinal)) started.TrySetResult(); },
+                   "study", CliRunner.Scenario("baseline.json"), "--replications", "4", "--days", "3000", "--title", "cut short"))
         {
-            await WaitForAsync(() => Directory.GetFiles(data.Path, "twin.db*").Length > 0 && crashing.StartTime < DateTime.Now.AddSeconds(-4));
-            crashing.Kill(entireProcessTree: true);
-            await crashing.WaitForExitAsync();
+            try
+            {
+                await started.Task.WaitAsync(TimeSpan.FromMinutes(2));
+            }
+            finally
+            {
+                crashing.Kill(entireProcessTree: true);
+                await crashing.WaitForExitAsync();
+            }
         }
 
         var (listCode, list, listError) = await CliRunner.RunInAsync(data.Path, "results", "--json");
@@ -42,22 +51,18 @@ public class RestartTests
         Assert.Equal(2, cosmoplat.GetProperty("summary").GetProperty("count").GetInt32());
     }
 
-    private static Process StartProcess(string data, params string[] args)
+    private static Process StartProcess(string data, Action<string> onErrorLine, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "twin.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(data);
-        var process = Process.Start(start)!;
+        var process = new Process { StartInfo = start };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onErrorLine(e.Data); };
+        process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (int i = 0; i < 300 && !condition(); i++) await Task.Delay(100);
-        Assert.True(condition(), "timed out waiting for the crashing twin to get going");
     }
 }

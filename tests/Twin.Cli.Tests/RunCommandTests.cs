@@ -13,6 +13,10 @@ public class RunCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("cosmoplat", output);
         Assert.Contains("total", output);
+        // Each header says how its KPI was aggregated over the run.
+        Assert.Contains("backlog TEU (mean)", output);
+        Assert.Contains("exports CNY m (total)", output);
+        Assert.Contains("jobs (last day)", output);
 
         var lines = File.ReadAllLines(dir.PathOf("kpis.csv"));
         Assert.Equal("run,replication,day,entity,kpi,value", lines[0]);
@@ -55,6 +59,55 @@ public class RunCommandTests
         Assert.Equal(3, summary.RootElement.GetProperty("replications").GetInt32());
         var replications = File.ReadLines(dir.PathOf("kpis.csv")).Skip(1).Select(l => l.Split(',')[1]).Distinct().Order();
         Assert.Equal(["0", "1", "2"], replications);
+    }
+
+    [Fact]
+    public async Task Run_and_study_give_the_same_numbers_for_the_same_scenario_and_seed()
+    {
+        string[] same = [CliRunner.Scenario("baseline.json"), "--days", "60", "--seed", "7", "--replications", "2", "--json"];
+        var (runCode, runOutput, runError) = await CliRunner.RunAsync(["run", .. same, "-q"]);
+        Assert.True(runCode == 0, runError);
+        // The study runs in another data folder, so it computes its runs afresh rather than
+        // finding the run's in the result cache.
+        using var data = new TempFolder("twin-cli-");
+        var (studyCode, studyOutput, studyError) = await CliRunner.RunInAsync(data.Path, ["study", .. same]);
+        Assert.True(studyCode == 0, studyError);
+
+        using var run = JsonDocument.Parse(runOutput);
+        using var study = JsonDocument.Parse(studyOutput);
+        var statistics = study.RootElement.GetProperty("kpis").EnumerateArray().ToArray();
+        double Study(string entity, string kpi) => statistics
+            .Single(k => k.GetProperty("entity").GetString() == entity && k.GetProperty("kpi").GetString() == kpi)
+            .GetProperty("summary").GetProperty("mean").GetDouble();
+
+        var routes = run.RootElement.GetProperty("logistics").GetProperty("routes").EnumerateArray().ToArray();
+        var moscow = routes.Single(r => r.GetProperty("route").GetString() == "rail-moscow");
+        Assert.Equal(Study("rail-moscow", "backlog_teu"), moscow.GetProperty("backlogTeu").GetDouble());
+        Assert.Equal(Study("rail-moscow", "departures"), moscow.GetProperty("departures").GetDouble());
+        var towns = run.RootElement.GetProperty("towns").EnumerateArray().ToArray();
+        Assert.Equal(5, towns.Length);
+        foreach (var town in towns)
+        {
+            var id = town.GetProperty("town").GetString()!;
+            Assert.Equal(Study(id, "export_value_cny"), town.GetProperty("exportValueCny").GetDouble());
+            Assert.Equal(Study(id, "jobs"), town.GetProperty("jobs").GetDouble());
+        }
+
+        // A derived figure comes from the same statistics: TEU a train is the rail TEU total over the rail departures total.
+        var rail = routes.Where(r => r.GetProperty("mode").GetString() == "Rail").Select(r => r.GetProperty("route").GetString()!).ToArray();
+        double teuPerTrain = rail.Sum(r => Study(r, "teu_departed")) / rail.Sum(r => Study(r, "departures"));
+        Assert.Equal(teuPerTrain, run.RootElement.GetProperty("logistics").GetProperty("teuPerTrain").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task Run_on_a_cluster_that_does_not_answer_exits_1_with_a_clear_error()
+    {
+        var gateway = $"127.0.0.1:{Loopback.FreePort()}";
+        var (code, output, error) = await CliRunner.RunAsync("run", CliRunner.Scenario("baseline.json"), "--days", "5", "--cluster", gateway);
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Contains($"error: Cannot reach the twin's cluster at {gateway}", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.Empty(output);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Twin.Client.Export;
-using Twin.Client.Hosting;
 using Twin.Client.Runs;
 using Twin.Client.Studies;
+using Twin.Hosting;
 using Twin.Model.Scenarios;
 using Twin.Model.Studies;
 using Twin.Testing;

@@ -46,7 +46,7 @@ public sealed class RunResumeTests(ClusterFixture cluster)
         var document = ScenarioDocument.From(scenario);
         var request = new RunRequest(document.CanonicalJson, document.Hash, 9, 0, 30);
         var runId = $"test-cache-{Guid.NewGuid():N}";
-        var first = await new ScenarioRunner(cluster.Grains).RunOneAsync(runId, request, 0, null, CancellationToken.None);
+        var first = await SingleRun.RunAsync(cluster.Grains, runId, request, CancellationToken.None);
         var run = cluster.Grains.GetGrain<IRunGrain>(runId);
         await run.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 

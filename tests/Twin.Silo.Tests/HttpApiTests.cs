@@ -42,6 +42,18 @@ public sealed class HttpApiTests(SiloFactory silo)
     }
 
     [Fact]
+    public async Task The_kpi_declarations_say_each_kpis_unit_and_window_rule_by_kind()
+    {
+        var kpis = await silo.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/kpis");
+        var loadFactor = kpis!.Single(k => k.GetProperty("kind").GetString() == "route" && k.GetProperty("name").GetString() == "load_factor");
+        Assert.Equal("weightedMean", loadFactor.GetProperty("aggregation").GetString());
+        Assert.Equal("capacity_offered_units", loadFactor.GetProperty("weight").GetString());
+        var pnl = kpis!.Single(k => k.GetProperty("kind").GetString() == "participant" && k.GetProperty("name").GetString() == "pnl_usd");
+        Assert.Equal("last", pnl.GetProperty("aggregation").GetString());
+        Assert.Equal("higherIsBetter", pnl.GetProperty("better").GetString());
+    }
+
+    [Fact]
     public async Task A_write_without_the_key_gives_401_and_starts_nothing()
     {
         var body = """{ "kind": "replications", "scenario": "baseline", "replications": 1, "days": 5 }""";

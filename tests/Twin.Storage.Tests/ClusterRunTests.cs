@@ -80,7 +80,7 @@ public sealed class ClusterRunTests
         var document = ScenarioDocument.From(Baseline);
         var request = new RunRequest(document.CanonicalJson, document.Hash, seed, 0, days, entitiesPerPartition, CheckpointEveryDays: 30);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        return await new ScenarioRunner(grains).RunOneAsync($"cluster-test-{Guid.NewGuid():N}", request, 0, null, timeout.Token);
+        return await SingleRun.RunAsync(grains, $"cluster-test-{Guid.NewGuid():N}", request, timeout.Token);
     }
 
     private static void AssertIdentical(IReadOnlyList<KpiSeries> expected, IReadOnlyList<KpiSeries> actual)

@@ -16,7 +16,8 @@ public static class BenchPlatform
     {
         Name = "bench-orderbook",
         Days = days,
-        Sectors = BuiltInScenarios.Baseline().Sectors,
+        // No towns: the sectors' inputs name the baseline's markets, which this platform does not have.
+        Sectors = BuiltInScenarios.SectorsWithoutInputs(),
         Markets =
         [
             new MarketSpec

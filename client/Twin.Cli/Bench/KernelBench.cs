@@ -76,8 +76,7 @@ public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, Te
         var runId = $"bench-{scenario.Name}-{Guid.NewGuid():N}";
         // The kernel alone: no checkpoints (they measure the database, not the kernel).
         var request = new RunRequest(document.CanonicalJson, document.Hash, 1, 0, scenario.Days, settings.EntitiesPerPartition, CheckpointEveryDays: 0);
-        var runner = new ScenarioRunner(grains);
-        var results = await runner.RunOneAsync(runId, request, 0, null, cancellation);
+        var results = await SingleRun.RunAsync(grains, runId, request, cancellation);
         var status = await grains.GetGrain<IRunGrain>(runId).GetStatus();
         return (status, results);
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
-using Twin.Client.Hosting;
+using Twin.Hosting;
 using Twin.Storage.Configuration;
 using Twin.Storage.Schema;
 

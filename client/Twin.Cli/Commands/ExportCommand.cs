@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Twin.Client.Connection;
 using Twin.Client.Export;
+using Twin.Hosting;
 
 namespace Twin.Cli.Commands;
 
@@ -25,7 +26,7 @@ public static class ExportCommand
             var formats = ParseFormats(parse.GetValue(format) ?? []);
             var target = parse.GetValue(outDir)!;
             if (File.Exists(target)) throw new UsageException($"--out {target} is a file; give a folder.");
-            await using var connection = await TwinConnection.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
             var error = parse.InvocationConfiguration.Error;
             var progress = new Progress<(int Done, int Total)>(p => error.Write($"\rexporting run {p.Done}/{p.Total} "));
             var result = await connection.Client.ExportAsync(parse.GetValue(study)!, formats, target, progress, cancellation);

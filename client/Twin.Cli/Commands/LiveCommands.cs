@@ -3,6 +3,7 @@ using System.Text.Json;
 using Twin.Cli.Rendering;
 using Twin.Client.Connection;
 using Twin.Client.Live;
+using Twin.Hosting;
 using Twin.Model.Kernel;
 
 namespace Twin.Cli.Commands;
@@ -107,8 +108,8 @@ public static class LiveCommands
     /// <summary>The live twin is a silo's: these commands need a cluster, not the embedded silo.</summary>
     private static async Task<TwinConnection> OpenAsync(ParseResult parse, CancellationToken cancellation)
     {
-        var cluster = TwinConnection.Gateway(parse.GetValue(StudyRunner.Cluster))
+        var cluster = TwinConnections.Gateway(parse.GetValue(StudyRunner.Cluster))
             ?? throw new UsageException("the live twin runs in a silo (dotnet run --project silo/Twin.Silo); give its gateway with --cluster HOST:PORT or TWIN_CLUSTER.");
-        return await TwinConnection.OpenAsync(cluster, cancellation: cancellation);
+        return await TwinConnections.OpenAsync(cluster, cancellation: cancellation);
     }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Twin.Cli.Bench;
 using Twin.Cli.Rendering;
-using Twin.Client.Hosting;
+using Twin.Hosting;
 
 namespace Twin.Cli.Commands;
 

@@ -1,12 +1,16 @@
 using System.CommandLine;
-using Twin.Cli.Rendering;
-using Twin.Client.Hosting;
 using Twin.Client.Output;
 using Twin.Client.Runs;
+using Twin.Client.Studies;
+using Twin.Contracts.Studies;
+using Twin.Hosting;
 
 namespace Twin.Cli.Commands;
 
-/// <summary>`twin run FILE`: runs a scenario on an embedded silo, prints a summary, writes KPIs and a manifest.</summary>
+/// <summary>
+/// `twin run FILE`: a scenario's replications as a one-variant study (on the embedded silo or a
+/// cluster), summarised from the study's statistics; with --out, its daily KPIs and a manifest.
+/// </summary>
 public static class RunCommand
 {
     public static Command Create()
@@ -20,55 +24,63 @@ public static class RunCommand
         var json = CommonOptions.Json();
         var checkpoint = CommonOptions.CheckpointEvery();
         var variant = new Option<string?>("--variant") { Description = "With a study's manifest.json as FILE: which scenario (label) to reproduce." };
-        var command = new Command("run", "Run a scenario (on an embedded silo) and print a summary. FILE may also be a manifest.json, to reproduce its runs exactly.")
+        var command = new Command("run", "Run a scenario (a study of one scenario, on an embedded silo or --cluster) and print a summary. FILE may also be a manifest.json, to reproduce its runs exactly.")
         {
-            file, days, seed, replications, outDir, quiet, json, variant, checkpoint,
+            file, days, seed, replications, outDir, quiet, json, variant, checkpoint, StudyRunner.Cluster,
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            var path = parse.GetValue(file)!;
             var target = parse.GetValue(outDir);
             if (target is not null && File.Exists(target))
                 throw new UsageException($"--out {target} is a file; give a folder.");
-            ScenarioDocument scenario;
-            var options = new RunOptions(parse.GetValue(days), parse.GetValue(seed), parse.GetValue(replications));
-            if (File.Exists(path) && ManifestReader.IsManifest(path))
-            {
-                // A manifest fixes seed, days and replications; the command line may still override them.
-                ManifestReader.Reproduction reproduction;
-                try { reproduction = ManifestReader.Read(path, parse.GetValue(variant)); }
-                catch (ArgumentException e) { throw new UsageException(e.Message); }
-                scenario = reproduction.Scenario;
-                options = new RunOptions(options.Days ?? reproduction.Days, options.Seed ?? reproduction.Seed, options.Replications ?? reproduction.Replications);
-            }
-            else
-            {
-                if (parse.GetValue(variant) is not null) throw new UsageException("--variant applies only when FILE is a study's manifest.json.");
-                scenario = ScenarioDocument.Load(path);
-            }
+            var settings = new StudyPlans.Settings(parse.GetValue(days), parse.GetValue(seed), parse.GetValue(replications),
+                CommonOptions.CheckpointDays(parse, parse.GetValue(checkpoint)), Title: "twin run");
+            var scenario = Read(parse.GetValue(file)!, parse.GetValue(variant), ref settings);
 
-            RunSetResults results;
-            await using (var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(parse.GetValue(CommonOptions.Data)), cancellation: cancellation))
-            using (var progress = new ConsoleProgressBar(error, enabled: !parse.GetValue(quiet)))
-            {
-                options = options with { CheckpointEveryDays = CommonOptions.CheckpointDays(parse, parse.GetValue(checkpoint)) };
-                results = await new ScenarioRunner(silo.Grains).RunAsync(scenario, options, progress, cancellation);
-            }
+            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+            var client = connection.Client;
+            var status = await client.StartStudyAsync(StudyPlans.Replications(scenario, settings), cancellation);
+            status = await StudyRunner.WatchAsync(parse, connection, status, progressBar: !parse.GetValue(quiet), cancellation);
+            if (status.State != StudyState.Completed) return ExitCodes.Failure;
 
+            var study = await client.GetDefinitionAsync(status.StudyId);
+            var summary = RunSummary.From(scenario, study, await client.GetResultsAsync(status.StudyId), status.ElapsedSeconds);
             if (target is not null)
             {
                 Directory.CreateDirectory(target);
-                KpiCsvWriter.WriteFile(results, Path.Combine(target, "kpis.csv"));
-                RunManifest.WriteFile(results, Path.Combine(target, "manifest.json"), DateTimeOffset.UtcNow);
+                await KpiCsvWriter.WriteFileAsync(client.GetRunResultsAsync(status.StudyId, cancellation: cancellation), Path.Combine(target, "kpis.csv"), cancellation);
+                RunManifest.WriteFile(scenario, study, Path.Combine(target, "manifest.json"), DateTimeOffset.UtcNow);
             }
+            var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
-                RunSummaryPrinter.WriteJson(results, target, output);
+                RunSummaryPrinter.WriteJson(summary, target, output);
             else
-                RunSummaryPrinter.WriteTables(results, target, output);
+                RunSummaryPrinter.WriteTables(scenario, summary, target, output);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The scenario to run: FILE itself, or the one a manifest describes, whose seed, days and
+    /// replications then stand unless the command line gives others.
+    /// </summary>
+    private static ScenarioDocument Read(string path, string? variant, ref StudyPlans.Settings settings)
+    {
+        if (!File.Exists(path) || !ManifestReader.IsManifest(path))
+        {
+            if (variant is not null) throw new UsageException("--variant applies only when FILE is a study's manifest.json.");
+            return ScenarioDocument.Load(path);
+        }
+        ManifestReader.Reproduction reproduction;
+        try { reproduction = ManifestReader.Read(path, variant); }
+        catch (ArgumentException e) { throw new UsageException(e.Message); }
+        settings = settings with
+        {
+            Days = settings.Days ?? reproduction.Days,
+            Seed = settings.Seed ?? reproduction.Seed,
+            Replications = settings.Replications ?? reproduction.Replications,
+        };
+        return reproduction.Scenario;
     }
 }

@@ -1,23 +1,36 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Twin.Cli.Rendering;
 using Twin.Client.Output;
 using Twin.Client.Runs;
+using Twin.Model.Towns;
 
 namespace Twin.Cli.Commands;
 
-/// <summary>The summary `twin run` prints: one table per part of the zone, averaged over replications.</summary>
+/// <summary>
+/// What `twin run` prints: one table per part of the zone, each number a KPI over the run as its
+/// declaration aggregates it (the header says which), averaged over the replications: the
+/// numbers `twin study` reports for the same runs.
+/// </summary>
 public static class RunSummaryPrinter
 {
-    public static void WriteTables(RunSetResults results, string? outDir, TextWriter output)
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        var scenario = results.Scenario.Scenario;
-        output.WriteLine($"Scenario '{scenario.Name}': {results.Days} days from {scenario.Start:yyyy-MM-dd}, seed {results.Seed}, " +
-                         $"{results.Runs.Count} replication{(results.Runs.Count == 1 ? "" : "s")}, {results.Elapsed.TotalSeconds:F1} s");
+        WriteIndented = true,
+        Converters = { new NonFiniteAsNull() },
+    };
+
+    public static void WriteTables(ScenarioDocument scenario, RunSummary summary, string? outDir, TextWriter output)
+    {
+        output.WriteLine($"Scenario '{summary.Scenario}': {summary.Days} days from {scenario.Scenario.Start:yyyy-MM-dd}, seed {summary.Seed}, " +
+                         $"{summary.Replications} replication{(summary.Replications == 1 ? "" : "s")}, study {summary.StudyId}, {summary.ElapsedSeconds:F1} s");
+        output.WriteLine("Each number is a KPI over the run as its declaration says: a total, a mean, its last day's value, or a mean weighted by its events (load factor by capacity offered, transit by TEU arrived; the header says which)" +
+                         (summary.Replications == 1 ? "" : $", averaged over the {summary.Replications} replications") + ".");
         output.WriteLine();
-        WriteTowns(results, output);
-        LogisticsSummaryPrinter.Write(LogisticsSummary.From(results), results.Runs.Count, output);
-        MarketSummaryTables.Write(results, output);
-        InstituteSummaryPrinter.Write(InstituteSummary.From(results), results.Runs.Count, output);
+        WriteTowns(summary.Towns, output);
+        LogisticsSummaryPrinter.Write(summary.Logistics, output);
+        MarketSummaryTables.Write(summary.Markets, summary.Clearing, output);
+        InstituteSummaryPrinter.Write(summary.Institute, output);
         if (outDir is not null)
         {
             output.WriteLine();
@@ -25,12 +38,13 @@ public static class RunSummaryPrinter
         }
     }
 
-    private static void WriteTowns(RunSetResults results, TextWriter output)
+    private static void WriteTowns(IReadOnlyList<TownSummary> towns, TextWriter output)
     {
-        var towns = TownSummary.From(results);
         if (towns.Count == 0) return;
-        output.WriteLine(results.Runs.Count == 1 ? "Towns (last day; output and exports summed over the run):" : "Towns (means over replications; last day; output and exports summed over the run):");
-        var table = new TextTable("town", "population", "firms", "jobs", "output CNY m", "exports CNY m", "export TEU");
+        output.WriteLine("Towns (last row: the zone):");
+        string H(string title, string kpi) => KpiHeader.Of(title, TownKind.Name, kpi);
+        var table = new TextTable("town", H("population", "population"), H("firms", "firms"), H("jobs", "jobs"),
+            H("output CNY m", "output_cny"), H("exports CNY m", "export_value_cny"), H("export TEU", "export_teu"));
         foreach (var town in towns) table.Add(Row(town));
         table.Rule();
         table.Add(Row(TownSummary.Total(towns)));
@@ -43,24 +57,10 @@ public static class RunSummaryPrinter
         Numbers.Millions(t.OutputCny), Numbers.Millions(t.ExportValueCny), Numbers.Whole(t.ExportTeu),
     ];
 
-    public static void WriteJson(RunSetResults results, string? outDir, TextWriter output)
+    public static void WriteJson(RunSummary summary, string? outDir, TextWriter output)
     {
-        var summary = new
-        {
-            scenario = results.Scenario.Scenario.Name,
-            hash = results.Scenario.Hash,
-            days = results.Days,
-            seed = results.Seed,
-            replications = results.Runs.Count,
-            elapsedSeconds = results.Elapsed.TotalSeconds,
-            runs = results.Runs.Select(r => r.RunId),
-            towns = TownSummary.From(results),
-            logistics = LogisticsSummary.From(results),
-            markets = MarketSummary.From(results),
-            clearing = ClearingSummary.From(results),
-            institute = InstituteSummary.From(results),
-            files = outDir is null ? null : new[] { Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json") },
-        };
-        output.WriteLine(JsonSerializer.Serialize(summary, StudyTables.Json));
+        var json = JsonSerializer.SerializeToNode(summary, Json)!;
+        json["files"] = outDir is null ? null : new JsonArray(Path.Combine(outDir, "kpis.csv"), Path.Combine(outDir, "manifest.json"));
+        output.WriteLine(json.ToJsonString(Json));
     }
 }

@@ -3,6 +3,7 @@ using Twin.Cli.Rendering;
 using Twin.Client.Connection;
 using Twin.Client.Studies;
 using Twin.Contracts.Studies;
+using Twin.Hosting;
 
 namespace Twin.Cli.Commands;
 
@@ -23,7 +24,7 @@ public static class StudyRunner
     public static async Task<int> RunAsync(ParseResult parse, Func<StudyRequest> plan, ResultQuery window, bool detach, bool json, bool all,
         CancellationToken cancellation)
     {
-        await using var connection = await TwinConnection.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+        await using var connection = await TwinConnections.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
         var status = await connection.Client.StartStudyAsync(plan(), cancellation);
         return await FollowAsync(parse, connection, status, detach, json, all, cancellation, window);
     }
@@ -33,15 +34,32 @@ public static class StudyRunner
         CancellationToken cancellation, ResultQuery? window = null)
     {
         var output = parse.InvocationConfiguration.Output;
-        var error = parse.InvocationConfiguration.Error;
         var client = connection.Client;
         if (detach)
         {
             output.WriteLine(status.StudyId);
             return ExitCodes.Success;
         }
+        status = await WatchAsync(parse, connection, status, progressBar: true, cancellation);
+        if (status.State != StudyState.Completed) return ExitCodes.Failure;
+        if (status.Kind == StudyKind.Comparison)
+            StudyTables.WriteComparison(await client.CompareAsync(status.StudyId, window), all, json, output);
+        else
+            StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId, window), all, json, output);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Waits for a started study to end, reporting on standard error where it runs, its progress
+    /// and how it ended; cancelling cancels the study. Returns its final status.
+    /// </summary>
+    public static async Task<StudyStatus> WatchAsync(ParseResult parse, TwinConnection connection, StudyStatus status, bool progressBar,
+        CancellationToken cancellation)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        var client = connection.Client;
         error.WriteLine($"study {status.StudyId}: {status.RunsTotal} runs ({status.Variants.Length} scenario{(status.Variants.Length == 1 ? "" : "s")}) on the {connection.Description}");
-        using (var progress = new ConsoleProgressBar(error, enabled: true))
+        using (var progress = new ConsoleProgressBar(error, enabled: progressBar))
         {
             try
             {
@@ -58,15 +76,9 @@ public static class StudyRunner
             }
         }
         if (status.State != StudyState.Completed)
-        {
             error.WriteLine($"error: study {status.StudyId} {status.State.ToString().ToLowerInvariant()}: {status.Error}");
-            return ExitCodes.Failure;
-        }
-        error.WriteLine($"study {status.StudyId} completed in {status.ElapsedSeconds:F1} s ({status.RunsFromCache} of {status.RunsTotal} runs from the result cache)");
-        if (status.Kind == StudyKind.Comparison)
-            StudyTables.WriteComparison(await client.CompareAsync(status.StudyId, window), all, json, output);
         else
-            StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId, window), all, json, output);
-        return ExitCodes.Success;
+            error.WriteLine($"study {status.StudyId} completed in {status.ElapsedSeconds:F1} s ({status.RunsFromCache} of {status.RunsTotal} runs from the result cache)");
+        return status;
     }
 }

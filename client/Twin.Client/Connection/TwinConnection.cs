@@ -1,26 +1,30 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
-using Twin.Client.Hosting;
 using Twin.Client.Studies;
-using Twin.Storage.Configuration;
 
 namespace Twin.Client.Connection;
 
 /// <summary>
-/// Where the twin runs for a client: an embedded silo in this process (the default: nothing to
-/// install), or a running cluster reached through one of its gateways.
+/// A program's hold on a running twin: its grains, a <see cref="TwinClient"/> over them, and what
+/// to shut down when done. <see cref="ConnectAsync"/> reaches a cluster through one of its
+/// gateways with this package alone; Twin.Hosting adds the embedded silo.
 /// </summary>
 public sealed class TwinConnection : IAsyncDisposable
 {
-    /// <summary>Environment variable naming a cluster gateway (HOST:PORT) when no option does.</summary>
-    public const string ClusterVariable = "TWIN_CLUSTER";
+    /// <summary>The cluster id a twin's silos use unless configured otherwise (Twin:Cluster:ClusterId).</summary>
+    public const string DefaultClusterId = "twin";
+
+    /// <summary>The service id a twin's silos use unless configured otherwise (Twin:Cluster:ServiceId).</summary>
+    public const string DefaultServiceId = "sco-zone-twin";
 
     private readonly IAsyncDisposable _owner;
 
-    private TwinConnection(IGrainFactory grains, string description, IAsyncDisposable owner)
+    /// <param name="grains">The twin's grains, as the host that reached them sees them.</param>
+    /// <param name="description">Where the twin runs, for messages ("embedded silo", "cluster at HOST:PORT").</param>
+    /// <param name="owner">Shut down with the connection: the silo or client host behind <paramref name="grains"/>.</param>
+    public TwinConnection(IGrainFactory grains, string description, IAsyncDisposable owner)
     {
         Grains = grains;
         Description = description;
@@ -32,31 +36,28 @@ public sealed class TwinConnection : IAsyncDisposable
 
     public TwinClient Client { get; }
 
-    /// <summary>"embedded silo" or "cluster at HOST:PORT", for messages.</summary>
     public string Description { get; }
 
     /// <summary>
-    /// Connects to <paramref name="cluster"/> (or $TWIN_CLUSTER), else starts an embedded silo
-    /// keeping its state in <paramref name="dataFolder"/> (default: $TWIN_DATA, else ./.twin-data).
+    /// Connects to a running cluster through its gateway <paramref name="gateway"/> (HOST:PORT, a
+    /// silo's gateway port). Throws <see cref="ClusterUnreachableException"/> if it cannot.
     /// </summary>
-    public static async Task<TwinConnection> OpenAsync(string? cluster, string? dataFolder = null, CancellationToken cancellation = default)
+    public static async Task<TwinConnection> ConnectAsync(string gateway, string clusterId = DefaultClusterId, string serviceId = DefaultServiceId,
+        CancellationToken cancellation = default)
     {
-        cluster = Gateway(cluster);
-        if (cluster is null)
-        {
-            var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
-            return new TwinConnection(silo.Grains, "embedded silo", silo);
-        }
-        var gateway = await ParseGatewayAsync(cluster, cancellation);
+        var endpoint = await GatewayEndpoint.ResolveAsync(gateway, cancellation);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client =>
         {
-            client.UseStaticClustering(gateway);
+            client.UseStaticClustering(endpoint);
+            // Orleans retries a refused first connection for about three minutes by default; a
+            // gateway that is not there is reported at once instead.
+            client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
             client.Configure<ClusterOptions>(o =>
             {
-                o.ClusterId = Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? ClusterSettings.DefaultClusterId;
-                o.ServiceId = Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? ClusterSettings.DefaultServiceId;
+                o.ClusterId = clusterId;
+                o.ServiceId = serviceId;
             });
         });
         var host = builder.Build();
@@ -67,34 +68,15 @@ public sealed class TwinConnection : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             host.Dispose();
-            throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {cluster}: {e.Message}");
+            throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {gateway}: {e.Message}");
         }
-        return new TwinConnection(host.Services.GetRequiredService<IClusterClient>(), $"cluster at {cluster}", new HostOwner(host));
-    }
-
-    /// <summary>The gateway to reach: <paramref name="cluster"/>, else $TWIN_CLUSTER; null (neither set, or blank) for the embedded silo.</summary>
-    public static string? Gateway(string? cluster)
-    {
-        cluster ??= Environment.GetEnvironmentVariable(ClusterVariable);
-        return string.IsNullOrWhiteSpace(cluster) ? null : cluster;
-    }
-
-    private static async Task<IPEndPoint> ParseGatewayAsync(string text, CancellationToken cancellation)
-    {
-        int colon = text.LastIndexOf(':');
-        if (colon <= 0 || !int.TryParse(text[(colon + 1)..], out var port) || port is < 1 or > 65535)
-            throw new ClusterUnreachableException($"--cluster must be HOST:PORT (the gateway port of a silo), got '{text}'.");
-        var host = text[..colon];
-        if (IPAddress.TryParse(host, out var address)) return new IPEndPoint(address, port);
-        var addresses = await Dns.GetHostAddressesAsync(host, cancellation);
-        return addresses.Length > 0
-            ? new IPEndPoint(addresses[0], port)
-            : throw new ClusterUnreachableException($"Cannot resolve the cluster host '{host}'.");
+        return new TwinConnection(host.Services.GetRequiredService<IClusterClient>(), $"cluster at {gateway}", new ClientHost(host));
     }
 
     public ValueTask DisposeAsync() => _owner.DisposeAsync();
 
-    private sealed class HostOwner(IHost host) : IAsyncDisposable
+    /// <summary>Stops the Orleans client host; a gateway that does not answer in time is not waited for.</summary>
+    private sealed class ClientHost(IHost host) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -104,6 +86,3 @@ public sealed class TwinConnection : IAsyncDisposable
         }
     }
 }
-
-/// <summary>The cluster given could not be reached or named.</summary>
-public sealed class ClusterUnreachableException(string message) : Exception(message);

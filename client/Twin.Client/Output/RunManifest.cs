@@ -2,18 +2,20 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Twin.Client.Runs;
 using Twin.Contracts.Kernel;
+using Twin.Contracts.Studies;
 
 namespace Twin.Client.Output;
 
 /// <summary>
-/// `manifest.json`: everything needed to reproduce the runs exactly (the scenario's full content
-/// and hash, seed, replications, days, run ids, code version and commit, Orleans version).
+/// `manifest.json` of `twin run --out`: everything needed to reproduce the runs exactly (the
+/// scenario's full content and hash, seed, replications, days, run ids, code version and commit,
+/// Orleans version), and the study that ran them.
 /// </summary>
 public static class RunManifest
 {
-    public static JsonObject Build(RunSetResults results, DateTimeOffset createdAt)
+    public static JsonObject Build(ScenarioDocument scenario, StudyDefinition study, DateTimeOffset createdAt)
     {
-        var scenario = results.Scenario;
+        var request = study.Request;
         return new JsonObject
         {
             ["scenario"] = new JsonObject
@@ -23,23 +25,24 @@ public static class RunManifest
                 ["hash"] = scenario.Hash,
                 ["content"] = JsonNode.Parse(scenario.CanonicalJson),
             },
-            ["seed"] = results.Seed,
-            ["replications"] = results.Runs.Count,
-            ["days"] = results.Days,
-            ["runs"] = new JsonArray(results.Runs.Select(r => (JsonNode)new JsonObject
+            ["study"] = study.StudyId,
+            ["seed"] = request.Seed,
+            ["replications"] = request.Replications,
+            ["days"] = request.Days,
+            ["runs"] = new JsonArray(study.Runs.Where(r => r.Variant == 0).OrderBy(r => r.Replication).Select(r => (JsonNode)new JsonObject
             {
                 ["run"] = r.RunId,
                 ["replication"] = r.Replication,
-                ["seed"] = r.Seed,
+                ["seed"] = request.Seed,
             }).ToArray()),
             ["codeVersion"] = CodeVersion.Version,
             ["commit"] = CodeVersion.Commit,
             ["orleansVersion"] = CodeVersion.OrleansVersion,
             ["createdAt"] = createdAt.ToUniversalTime().ToString("O"),
-            ["reproduce"] = $"twin run {scenario.SourcePath ?? "SCENARIO.json"} --days {results.Days} --seed {results.Seed} --replications {results.Runs.Count}",
+            ["reproduce"] = $"twin run {scenario.SourcePath ?? "SCENARIO.json"} --days {request.Days} --seed {request.Seed} --replications {request.Replications}",
         };
     }
 
-    public static void WriteFile(RunSetResults results, string path, DateTimeOffset createdAt) =>
-        File.WriteAllText(path, Build(results, createdAt).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    public static void WriteFile(ScenarioDocument scenario, StudyDefinition study, string path, DateTimeOffset createdAt) =>
+        File.WriteAllText(path, Build(scenario, study, createdAt).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 }

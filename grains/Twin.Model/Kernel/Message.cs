@@ -80,6 +80,12 @@ public enum MessageKind
     /// <summary>Clearing house to markets and the participant: a participant is in default.</summary>
     DefaultNotice = 109,
 
+    /// <summary>Market to the towns whose firms buy its commodity: the day's close relative to the start price (see Markets.Messages.CommodityPriceCodec).</summary>
+    CommodityPrice = 110,
+
+    /// <summary>Town to a consumer member hedging for it: the town's use of one commodity relative to its first day's (see Towns.ConsumptionCodec).</summary>
+    Consumption = 600,
+
     /// <summary>A programme's trainee flows of one country for a day, to the institute (see Institute.TraineeFlowCodec).</summary>
     TraineeFlow = 500,
 

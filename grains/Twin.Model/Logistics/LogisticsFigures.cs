@@ -5,8 +5,8 @@ namespace Twin.Model.Logistics;
 
 /// <summary>
 /// The network's headline figures from one run's KPI series: per route, China–Europe trains a week
-/// and TEU a train, TIR trucks a year, trade value by country. The calibration test and the run
-/// summary read the same numbers.
+/// and TEU a train, TIR trucks a year, trade value by country. The calibration test reads them
+/// from plain sequential runs; `twin run` derives its figures from a study's statistics instead.
 /// </summary>
 public sealed record LogisticsFigures(int Days, IReadOnlyList<RouteFigures> Routes, IReadOnlyDictionary<string, double> TradeValueByCountry)
 {

@@ -17,6 +17,8 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
     private readonly string _id;
     private readonly int _clearing;
     private readonly int[] _subscribers;
+    private readonly EntityDirectory _directory;
+    private int[] _buyingTowns = [];
     private readonly FundamentalProcess _fundamental;
     private readonly LimitOrderBook _book;
     private readonly MarketStatistics _statistics;
@@ -30,6 +32,7 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
     {
         var scenario = setup.Scenario;
         _id = setup.Entity.Id;
+        _directory = setup.Directory;
         _clearing = setup.Directory.IndexOf((scenario.Clearing ?? throw new InvalidOperationException("Markets need a clearing house.")).Id);
         _subscribers = scenario.Participants
             .Where(p => p.Markets.Any(m => m.Id == _id))
@@ -56,6 +59,10 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
         _book.SetBand(_grid.MinTicks, _grid.MaxTicks);
         _fundamental.Rebind(_spec);
         _usdPerUnit = scenario.Fx?.UsdPer(_spec.Currency) ?? 1.0;
+        // Sectors are shared by every town: if any sector buys this commodity, every town hears its price.
+        _buyingTowns = Sectors.All.Any(s => scenario.Sectors[s].Inputs.Any(i => i.Id == _id))
+            ? scenario.Towns.Select(t => _directory.IndexOf(t.Id)).Order().ToArray()
+            : [];
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
@@ -83,6 +90,7 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
         var data = new MarketDataMessage(context.Day, (int)Math.Min(tally.VolumeLots, int.MaxValue), tally.Trades, fundamental, _close, bidPrice, askPrice);
         foreach (int participant in _subscribers) data.Send(outbox, participant);
         data.Send(outbox, _clearing);
+        foreach (int town in _buyingTowns) CommodityPriceCodec.Send(outbox, town, _close / _spec.Fundamental.Start);
 
         kpis[MarketKpis.Fundamental] = fundamental;
         kpis[MarketKpis.Close] = _close;

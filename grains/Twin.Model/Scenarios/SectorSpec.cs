@@ -48,4 +48,31 @@ public sealed class SectorSpec
 
     /// <summary>Gross tonnes of one TEU of this sector's exports.</summary>
     [Positive] public double TonnesPerTeu { get; init; } = 10;
+
+    /// <summary>Wages as a share of output value; with the inputs' cost shares, the rest is the operating margin.</summary>
+    [Min(0), Max(1)] public double WageShare { get; init; } = 0.5;
+
+    /// <summary>Energy and materials bought at the platform's prices (none: prices do not reach the sector).</summary>
+    public IReadOnlyList<SectorInputSpec> Inputs { get; init; } = [];
+
+    /// <summary>Share of a rise in unit cost that firms pass on in their prices (the rest comes off the margin).</summary>
+    [Min(0), Max(1)] public double CostPassThrough { get; init; } = 0.5;
+
+    /// <summary>Price elasticity of demand: a price rise of x% cuts demand by about elasticity × x%.</summary>
+    [Min(0), Max(10)] public double PriceElasticity { get; init; } = 1;
+
+    /// <summary>
+    /// Share of the gap to today's platform prices that firms' input costs close each day (contracts
+    /// lag the market), and to today's demand that the signal new firms see closes.
+    /// </summary>
+    [Positive, Max(1)] public double AdjustmentPerDay { get; init; } = 0.05;
+
+    /// <summary>Exit probability × (margin ÷ reference margin)^−sensitivity: thin margins close firms (0: exits ignore margins).</summary>
+    [Min(0), Max(10)] public double ExitMarginSensitivity { get; init; }
+
+    /// <summary>Births × (margin ÷ reference margin)^sensitivity (0: births ignore margins).</summary>
+    [Min(0), Max(10)] public double BirthMarginSensitivity { get; init; }
+
+    /// <summary>Births × (demand ÷ workers)^sensitivity: unmet demand draws new firms (0: births ignore demand).</summary>
+    [Min(0), Max(10)] public double BirthDemandSensitivity { get; init; }
 }

@@ -48,6 +48,12 @@ public sealed class StrategySpec
     /// <summary>Speculators: how far through the close an IOC order may pay (relative).</summary>
     [Min(0), Max(1)] public double Aggressiveness { get; init; } = 0.01;
 
+    /// <summary>
+    /// Consumers hedging for a town: how fully their hedge follows the town's use of the commodity
+    /// (lots × (1 + weight × (use ÷ first day's use − 1))); 0 keeps a fixed size.
+    /// </summary>
+    [Min(0), Max(1)] public double ConsumptionWeight { get; init; } = 1;
+
     /// <summary>Every role: when called for margin, pay this share above the call.</summary>
     [Min(0), Max(10)] public double MarginBuffer { get; init; } = 0.25;
 }

@@ -18,9 +18,44 @@ internal struct SectorRates
     public double BirthsPerFirmDay;
     public double InverseValuePerTeu;
     public double TonnesPerTeu;
+    public double WageShare;
+    public double CostPassThrough;
+    public double PriceElasticity;
+    public double AdjustmentPerDay;
+    public double ExitMarginSensitivity;
+    public double BirthMarginSensitivity;
+    public double BirthDemandSensitivity;
 
-    public static SectorRates From(SectorSpec spec, double townProductivityFactor)
+    /// <summary>Input cost per CNY of output at the markets' start prices: Σ costShare.</summary>
+    public double ReferenceInputCost;
+
+    /// <summary>The margin at the start prices: 1 − wageShare − Σ costShare.</summary>
+    public double ReferenceMargin;
+
+    /// <summary>Cost share by the market's position in the scenario's `markets` (0 for a market the sector does not buy).</summary>
+    private double[] _shares;
+
+    public readonly double ShareOf(int market) => market >= 0 && market < _shares.Length ? _shares[market] : 0;
+
+    public readonly bool Uses(int market) => ShareOf(market) > 0;
+
+    /// <summary>Input cost per CNY of output at these prices, each relative to its market's start price.</summary>
+    public readonly double InputCostAt(ReadOnlySpan<double> relativePrices)
     {
+        double cost = 0;
+        for (int j = 0; j < _shares.Length; j++) cost += _shares[j] * relativePrices[j];
+        return cost;
+    }
+
+    public static SectorRates From(SectorSpec spec, double townProductivityFactor, string[] markets)
+    {
+        var shares = new double[markets.Length];
+        foreach (var input in spec.Inputs)
+        {
+            int j = Array.IndexOf(markets, input.Id);
+            if (j >= 0) shares[j] = input.CostShare;
+        }
+        double inputs = shares.Sum();
         double sigma = spec.DemandVolatility;
         double phi = spec.DemandPersistence;
         return new SectorRates
@@ -40,6 +75,16 @@ internal struct SectorRates
             BirthsPerFirmDay = spec.BirthsPerFirmYear / 365.0,
             InverseValuePerTeu = 1.0 / spec.ValuePerTeu,
             TonnesPerTeu = spec.TonnesPerTeu,
+            WageShare = spec.WageShare,
+            CostPassThrough = spec.CostPassThrough,
+            PriceElasticity = spec.PriceElasticity,
+            AdjustmentPerDay = spec.AdjustmentPerDay,
+            ExitMarginSensitivity = spec.ExitMarginSensitivity,
+            BirthMarginSensitivity = spec.BirthMarginSensitivity,
+            BirthDemandSensitivity = spec.BirthDemandSensitivity,
+            ReferenceInputCost = inputs,
+            ReferenceMargin = 1 - spec.WageShare - inputs,
+            _shares = shares,
         };
     }
 

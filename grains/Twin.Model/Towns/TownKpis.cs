@@ -20,7 +20,10 @@ public static class TownKpis
     public const int Hires = 11;
     public const int Layoffs = 12;
     public const int Closed = 13;
-    public const int FirmsBySector = 14;
+    public const int InputCost = 14;
+    public const int OperatingMargin = 15;
+    public const int InputPriceIndex = 16;
+    public const int FirmsBySector = 17;
     public const int OutputBySector = FirmsBySector + 4;
     public const int ExportServiceFactor = OutputBySector + 4;
     public const int ExportOrdersLost = ExportServiceFactor + 1;
@@ -42,6 +45,9 @@ public static class TownKpis
         Kpi.Flow("hires", "workers", KpiDirection.Neutral, "workers hired"),
         Kpi.Flow("layoffs", "workers", KpiDirection.LowerIsBetter, "workers let go"),
         Kpi.Closed("the town"),
+        Kpi.Flow("input_cost_cny", "CNY", KpiDirection.LowerIsBetter, "energy and materials bought at the platform's prices for the day's output"),
+        Kpi.PerEvent("operating_margin", "share", KpiDirection.HigherIsBetter, "output_cny", "output less wages and inputs, over output (none on a day without output)"),
+        Kpi.Level("input_price_index", "index", KpiDirection.LowerIsBetter, "input cost per CNY of output relative to the markets' start prices (1 = unchanged)"),
         .. Sectors.All.Select(s => Kpi.Stock($"firms_{Snake(s)}", "firms", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
         .. Sectors.All.Select(s => Kpi.Flow($"output_{Snake(s)}_cny", "CNY", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
         Kpi.Level("export_service_factor", "share", KpiDirection.HigherIsBetter, "export orders kept at today's logistics service: exports ÷ (exports + orders lost); 1 at full service"),

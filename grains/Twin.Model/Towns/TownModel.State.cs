@@ -13,6 +13,7 @@ public sealed partial class TownModel
         foreach (var v in _demandIndex) writer.Write(v);
         writer.Write(_demand.State);
         writer.Write(_churn.State);
+        writer.Write(_labour.State);
         writer.Write(_factory.Random.State);
         writer.Write(_count);
         for (int i = 0; i < _count; i++)
@@ -25,8 +26,10 @@ public sealed partial class TownModel
             writer.Write(f.ExportBoost);
             writer.Write(f.Shock);
         }
+        foreach (var p in _pressure) writer.Write(p);
         WriteExportState(writer);
         WriteInstituteState(writer);
+        WriteInputState(writer);
     }
 
     public void ReadState(BinaryReader reader)
@@ -37,6 +40,7 @@ public sealed partial class TownModel
         for (int s = 0; s < 4; s++) _demandIndex[s] = reader.ReadDouble();
         _demand.Restore(reader.ReadStreamState());
         _churn.Restore(reader.ReadStreamState());
+        _labour.Restore(reader.ReadStreamState());
         _factory.Random.Restore(reader.ReadStreamState());
         _count = reader.ReadInt32();
         _firms = new Firm[Math.Max(16, _count * 5 / 4)];
@@ -52,7 +56,9 @@ public sealed partial class TownModel
                 Shock = reader.ReadDouble(),
             };
         }
+        for (int s = 0; s < 4; s++) _pressure[s] = reader.ReadDouble();
         ReadExportState(reader);
         ReadInstituteState(reader);
+        ReadInputState(reader);
     }
 }

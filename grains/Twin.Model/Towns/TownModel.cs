@@ -17,6 +17,7 @@ public sealed partial class TownModel : IEntityModel
     private readonly double[] _demandIndex = [1, 1, 1, 1];
     private readonly StreamRandom _demand;
     private readonly StreamRandom _churn;
+    private readonly StreamRandom _labour;
     private readonly FirmFactory _factory;
     private TownSpec _town = null!;
     private SectorTable<SectorSpec> _sectors = null!;
@@ -32,6 +33,7 @@ public sealed partial class TownModel : IEntityModel
         _directory = setup.Directory;
         _demand = setup.Stream("demand");
         _churn = setup.Stream("churn");
+        _labour = setup.Stream("labour");
         _factory = new FirmFactory(setup.Stream("entry"));
         SetUpInstitute(setup);
         Rebind(setup.Scenario);
@@ -61,20 +63,24 @@ public sealed partial class TownModel : IEntityModel
     {
         _town = scenario.Towns.First(t => t.Id == _id);
         _sectors = scenario.Sectors;
+        var markets = scenario.Markets.Select(m => m.Id).ToArray();
         foreach (var sector in Sectors.All)
-            _rates[(int)sector] = SectorRates.From(_sectors[sector], _town.ProductivityFactor);
+            _rates[(int)sector] = SectorRates.From(_sectors[sector], _town.ProductivityFactor, markets);
         _dailyPopulationGrowth = SectorRates.Daily(_town.PopulationGrowthPerYear);
         BindExports(scenario);
+        BindInputs(scenario);
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
         ReceiveFromInstitute(inbox);
         ReceiveServiceFactors(inbox);
+        ReceivePrices(inbox);
         Grow();
         int labourForce = LabourForce;
         var labour = ProduceAndPlan(context.Closed, kpis);
         SendExportOrders(outbox, kpis);
+        RecordInputs(kpis.Slice(TownKpis.OutputBySector, 4), outbox, kpis);
         int hires = context.Closed ? 0 : Hire(labourForce, labour.HireRequests);
         int exits = Exit();
         int births = context.Closed ? 0 : Enter(labourForce);

@@ -42,6 +42,7 @@ public static class ApiExtensions
         });
         var api = app.MapGroup("/api").WithTags("twin");
         ScenarioEndpoints.Map(api);
+        KpiEndpoints.Map(api);
         StudyEndpoints.Map(api);
         ResultEndpoints.Map(api);
         Twin.Silo.Live.LiveEndpoints.Map(api);

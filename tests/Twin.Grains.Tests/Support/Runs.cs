@@ -13,6 +13,6 @@ public static class Runs
         var document = ScenarioDocument.From(scenario);
         var request = new RunRequest(document.CanonicalJson, document.Hash, seed, replication, days ?? scenario.Days, entitiesPerPartition);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        return await new ScenarioRunner(grains).RunOneAsync($"test-{scenario.Name}-{Guid.NewGuid():N}", request, 0, null, timeout.Token);
+        return await SingleRun.RunAsync(grains, $"test-{scenario.Name}-{Guid.NewGuid():N}", request, timeout.Token);
     }
 }

@@ -16,4 +16,22 @@ public static class TestScenarios
     }
 
     public static Scenario Baseline() => Load("baseline.json");
+
+    /// <summary>A scenario from JSON text, which must be valid.</summary>
+    public static Scenario FromJson(string json)
+    {
+        var result = ScenarioLoader.Load(json);
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        return result.Scenario!;
+    }
+
+    /// <summary>The scenario with another horizon and, if given, these interventions instead of its own.</summary>
+    public static Scenario With(Scenario scenario, int days, params InterventionSpec[] interventions)
+    {
+        var node = ScenarioPatcher.ToNode(scenario);
+        node["days"] = days;
+        if (interventions.Length > 0)
+            node["interventions"] = System.Text.Json.JsonSerializer.SerializeToNode(interventions, ScenarioJson.Options);
+        return FromJson(node.ToJsonString());
+    }
 }

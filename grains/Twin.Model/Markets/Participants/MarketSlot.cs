@@ -45,6 +45,12 @@ internal sealed class MarketSlot
 
     public long FilledToday { get; set; }
 
+    /// <summary>For a consumer hedging for a town: the town's latest use of the commodity relative to its first day's (1 until told).</summary>
+    public double RelativeUse { get; set; } = 1;
+
+    /// <summary>The lots its strategy works with: the scenario's, scaled by the town's use as far as <paramref name="weight"/> says.</summary>
+    public int LotsFollowing(double weight) => (int)Math.Round(Math.Max(0, Lots * (1 + weight * (RelativeUse - 1))));
+
     public void Rebind(MarketSpec spec, int lots)
     {
         Spec = spec;
@@ -78,6 +84,7 @@ internal sealed class MarketSlot
         foreach (double c in _closes) writer.Write(c);
         writer.Write(InFlight);
         writer.Write(Position);
+        writer.Write(RelativeUse);
     }
 
     public void ReadState(BinaryReader reader)
@@ -88,5 +95,6 @@ internal sealed class MarketSlot
         for (int i = 0; i < History; i++) _closes[i] = reader.ReadDouble();
         InFlight = reader.ReadInt64();
         Position = reader.ReadInt64();
+        RelativeUse = reader.ReadDouble();
     }
 }

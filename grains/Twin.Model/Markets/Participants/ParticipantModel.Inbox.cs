@@ -32,6 +32,10 @@ public sealed partial class ParticipantModel
                 case MessageKind.DefaultNotice when m.From == _clearing:
                     _defaulted = true;
                     break;
+                case MessageKind.Consumption:
+                    var (market, use) = Twin.Model.Towns.ConsumptionCodec.Read(m);
+                    if (SlotOf(market) is { } used && double.IsFinite(use)) used.RelativeUse = use;
+                    break;
             }
         }
         return calls;

@@ -91,7 +91,8 @@ public sealed partial class ParticipantModel : IEntityModel
         double value = expected + _spec.Strategy.ViewNoise * slot.Scale(expected) * noise;
         // Today's orders trade tomorrow: after tonight's expiry, if today is one, nothing is left.
         long position = ContractCalendar.IsExpiry(day, slot.Spec.ContractDays) ? 0 : slot.Position + (_strategy.CountsOrdersInFlight ? inFlight : 0);
-        return new TradingView(value, last.Close, slot.Scale(value), position, slot.Lots,
+        int lots = _spec.Role == ParticipantRole.Consumer ? slot.LotsFollowing(_spec.Strategy.ConsumptionWeight) : slot.Lots;
+        return new TradingView(value, last.Close, slot.Scale(value), position, lots,
             slot.Momentum(_spec.Strategy.MomentumDays), _statement.Status == AccountStatus.Called);
     }
 

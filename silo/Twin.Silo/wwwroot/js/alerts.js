@@ -17,7 +17,7 @@ export function findAlerts(live, zone) {
   for (const t of live.entities("town"))
     if (live.value(t.entityId, "closed", d) > 0) alerts.push(`${zone.name(t.entityId)} is closed`);
   for (const c of live.entities("clearing-house")) {
-    const fails = live.sum(c.entityId, "settlement_fails", Math.max(live.fromDay, d - 6), d);
+    const fails = live.aggregate(c.entityId, "settlement_fails", Math.max(live.fromDay, d - 6), d);
     if (fails > 0) alerts.push(`${fmt(fails, 0)} settlement fail${fails === 1 ? "" : "s"} in the last 7 days`);
   }
   for (const p of live.entities("participant"))

@@ -25,7 +25,7 @@ export function el(tag, attrs = {}, ...children) {
 // A table cell with a KPI of the live twin: the value over days from..to (a sum when from < to),
 // tagged with where it came from so that it can be checked against GET /api/live/series.
 export function kpiCell(live, entity, kpi, from, to, decimals = 1) {
-  const value = live.sum(entity, kpi, from, to);
+  const value = live.aggregate(entity, kpi, from, to);
   return el("td", {
     "data-entity": entity, "data-kpi": kpi, "data-from": from, "data-to": to,
     "data-value": Number.isFinite(value) ? String(value) : "",

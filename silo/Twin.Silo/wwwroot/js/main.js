@@ -1,4 +1,4 @@
-import { Live } from "./live.js";
+import { Live, KpiRules } from "./live.js";
 import { drawLegend, drawWorld, drawZone } from "./map.js";
 import { fmt } from "./format.js";
 import { renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns } from "./panels.js";
@@ -16,9 +16,9 @@ async function getJson(url) {
 }
 
 async function loadZone() {
-  const [places, map] = await Promise.all([getJson("places.json"), getJson("/api/zone")]);
+  const [places, map, kpis] = await Promise.all([getJson("places.json"), getJson("/api/zone"), getJson("/api/kpis")]);
   const byId = new Map(map.entities.map(e => [e.id, e]));
-  return { ...map, places: places.places, byId, name: id => byId.get(id)?.name ?? id };
+  return { ...map, places: places.places, byId, name: id => byId.get(id)?.name ?? id, rules: new KpiRules(kpis) };
 }
 
 function renderClock(view) {
@@ -31,7 +31,7 @@ function renderClock(view) {
 }
 
 function render(view, zone) {
-  const live = new Live(view);
+  const live = new Live(view, zone.rules);
   renderClock(view);
   drawWorld("world", live, zone);
   drawZone("zone", live, zone);

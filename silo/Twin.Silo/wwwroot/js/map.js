@@ -64,7 +64,7 @@ export function drawWorld(target, live, zone) {
   }
   const d = live.lastDay, week = Math.max(live.fromDay, d - 6);
   const routes = live.entities("route").filter(r => zone.byId.get(r.entityId)?.links.mode !== "feeder");
-  const teu = new Map(routes.map(r => [r.entityId, live.sum(r.entityId, "teu_departed", week, d)]));
+  const teu = new Map(routes.map(r => [r.entityId, live.aggregate(r.entityId, "teu_departed", week, d)]));
   const most = Math.max(1, ...teu.values());
   const shared = new Map();
   for (const r of routes) {
@@ -93,7 +93,7 @@ export function drawWorld(target, live, zone) {
     const p = placeOf(zone, dest.entityId);
     if (!p || dest.entityId === "qingdao-port") continue;
     const [x, y] = project(WORLD, p);
-    const received = live.sum(dest.entityId, "teu_received", week, d);
+    const received = live.aggregate(dest.entityId, "teu_received", week, d);
     parts.push(titled(svg("circle", { class: "place", cx: x, cy: y, r: 4 }), `${zone.byId.get(dest.entityId)?.name}: ${fmt(received, 0)} TEU received in 7 days`),
       placeLabel(taken, x, y, zone.name(dest.entityId).split(" /")[0]));
   }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Twin.Storage.Configuration;
 
-namespace Twin.Client.Hosting;
+namespace Twin.Hosting;
 
 /// <summary>The embedded silo's settings: the process's environment, with the data folder chosen on the command line on top.</summary>
 public static class EmbeddedConfiguration

@@ -7,7 +7,7 @@ using Twin.Storage.Configuration;
 using Twin.Storage.Hosting;
 using Twin.Storage.Schema;
 
-namespace Twin.Client.Hosting;
+namespace Twin.Hosting;
 
 /// <summary>
 /// A whole twin inside the calling process: one silo with localhost clustering on free ports and a

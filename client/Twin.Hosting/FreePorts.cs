@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Twin.Client.Hosting;
+namespace Twin.Hosting;
 
 /// <summary>Finds unused loopback ports, so two embedded twins on one machine never collide.</summary>
 internal static class FreePorts

@@ -1,0 +1,37 @@
+using Twin.Client.Connection;
+
+namespace Twin.Hosting;
+
+/// <summary>
+/// Where `twin` and the tests find the twin: the cluster named by an option or $TWIN_CLUSTER,
+/// else an embedded silo in this process (nothing to install).
+/// </summary>
+public static class TwinConnections
+{
+    /// <summary>Environment variable naming a cluster gateway (HOST:PORT) when no option does.</summary>
+    public const string ClusterVariable = "TWIN_CLUSTER";
+
+    /// <summary>
+    /// Connects to <paramref name="cluster"/> (or $TWIN_CLUSTER; its ids from $TWIN_CLUSTER_ID and
+    /// $TWIN_SERVICE_ID), else starts an embedded silo keeping its state in
+    /// <paramref name="dataFolder"/> (default: $TWIN_DATA, else ./.twin-data).
+    /// </summary>
+    public static async Task<TwinConnection> OpenAsync(string? cluster, string? dataFolder = null, CancellationToken cancellation = default)
+    {
+        cluster = Gateway(cluster);
+        if (cluster is not null)
+            return await TwinConnection.ConnectAsync(cluster,
+                Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? TwinConnection.DefaultClusterId,
+                Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? TwinConnection.DefaultServiceId,
+                cancellation);
+        var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
+        return new TwinConnection(silo.Grains, "embedded silo", silo);
+    }
+
+    /// <summary>The gateway to reach: <paramref name="cluster"/>, else $TWIN_CLUSTER; null (neither set, or blank) for the embedded silo.</summary>
+    public static string? Gateway(string? cluster)
+    {
+        cluster ??= Environment.GetEnvironmentVariable(ClusterVariable);
+        return string.IsNullOrWhiteSpace(cluster) ? null : cluster;
+    }
+}
