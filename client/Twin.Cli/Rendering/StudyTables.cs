@@ -53,7 +53,7 @@ public static class StudyTables
         var rows = all ? report.Rows : ShortList(report.Rows);
         output.WriteLine($"Each what-if against '{report.Baseline}' over {report.Window}, paired by replication ({report.Replications} replications, common random numbers): " +
                          "difference = what-if - baseline, with its 95% confidence interval" +
-                         (all ? "" : $"; the KPIs it changed, headline ones first (--all for all {report.Rows.Count})") + ":");
+                         (all ? "" : $"; the KPIs it changed, clear effects on headline KPIs first (--all for all {report.Rows.Count})") + ":");
         var table = new TextTable("what-if", "entity", "kpi", "baseline", "what-if", "difference", "95% CI", "change", "better in");
         foreach (var r in rows)
         {
@@ -66,12 +66,13 @@ public static class StudyTables
     }
 
     /// <summary>
-    /// The KPIs the what-if changed: headline KPIs first, then the others whose difference is
-    /// clearly not zero, each group by largest relative change. Unchanged KPIs are left out.
+    /// The KPIs the what-if changed: first the headline KPIs whose interval excludes zero, then the
+    /// other KPIs whose interval excludes zero, then the headline KPIs that moved without a clear
+    /// effect; each group by largest relative change. Unchanged KPIs are left out.
     /// </summary>
     private static IReadOnlyList<ComparisonRow> ShortList(IReadOnlyList<ComparisonRow> rows) => rows
         .Where(r => Changed(r) && (r.Info?.Headline == true || Excludes0(r)))
-        .OrderByDescending(r => r.Info?.Headline == true)
+        .OrderBy(r => Excludes0(r) ? (r.Info?.Headline == true ? 0 : 1) : 2)
         .ThenByDescending(r => double.IsNaN(r.RelativeChange) ? 0 : Math.Abs(r.RelativeChange))
         .Take(ShortListRows)
         .ToList();
