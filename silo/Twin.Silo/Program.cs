@@ -10,7 +10,8 @@ using Twin.Storage.Schema;
 // The twin's host: an Orleans silo with ASP.NET Core beside it. Cluster membership, ports and grain
 // storage come from configuration (appsettings.json, environment variables such as
 // Twin__Storage__Provider=postgres; see docs/deployment.md). The HTTP API is under /api.
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json is read from the silo's own folder, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 StorageSettings storage;
 ClusterSettings cluster;
 try

@@ -51,7 +51,7 @@ public static class ObservationMapper
         if (route is null) return;
         if (scenario.Routes.All(r => r.Id != route))
         {
-            problems.Add($"{path}.route", $"no route '{route}' (known: {string.Join(", ", scenario.Routes.Select(r => r.Id))})");
+            problems.Add($"{path}.route", ValidationProblems.Missing("route", route, scenario.Routes.Select(r => r.Id).ToArray()));
             return;
         }
         if (spec.Teu is null && spec.Tonnes is null)

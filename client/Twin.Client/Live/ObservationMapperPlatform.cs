@@ -29,7 +29,7 @@ internal static class ObservationMapperPlatform
         {
             problems.Add($"{path}.programme", scenario.Programmes.Count == 0
                 ? "this scenario has no institute programmes"
-                : $"no programme '{programme}' (known: {string.Join(", ", scenario.Programmes.Select(p => p.Id))})");
+                : ValidationProblems.Missing("programme", programme, scenario.Programmes.Select(p => p.Id).ToArray()));
             return;
         }
         if (spec.Trainees is not { Count: > 0 } trainees)
@@ -37,7 +37,7 @@ internal static class ObservationMapperPlatform
             problems.Add($"{path}.trainees", "is required: trainees by country, such as { \"russia\": 12 }");
             return;
         }
-        int before = problems.Items.Count;
+        int before = problems.Count;
         foreach (var (country, count) in trainees)
         {
             if (scenario.Countries.All(c => c.Id != country))
@@ -45,7 +45,7 @@ internal static class ObservationMapperPlatform
             else if (count < 0)
                 problems.Add($"{path}.trainees.{country}", $"must be >= 0, got {count}");
         }
-        if (problems.Items.Count > before) return;
+        if (problems.Count > before) return;
         observations.Add(new KpiObservation(programme, "classes_started", day, 1, Accumulate: true));
         observations.Add(new KpiObservation(programme, "enrolled", day, trainees.Values.Sum(), Accumulate: true));
     }
@@ -59,7 +59,7 @@ internal static class ObservationMapperPlatform
         {
             problems.Add($"{path}.market", scenario.Markets.Count == 0
                 ? "this scenario has no trading platform markets"
-                : $"no market '{market}' (known: {string.Join(", ", scenario.Markets.Select(m => m.Id))})");
+                : ValidationProblems.Missing("market", market, scenario.Markets.Select(m => m.Id).ToArray()));
             return;
         }
         if (spec.Price is not { } price)

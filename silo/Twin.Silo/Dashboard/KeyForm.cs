@@ -8,6 +8,8 @@ public static class KeyForm
     public static Task WriteAsync(HttpResponse response, bool rejected)
     {
         response.ContentType = "text/html; charset=utf-8";
+        // The form is served under /dashboard, which the page's policy leaves to the dashboard: it takes the page's own.
+        response.Headers.ContentSecurityPolicy = Twin.Silo.Web.PageHardening.ContentSecurityPolicy;
         var note = rejected ? "<p class=\"no\">That is not the twin's key.</p>" : "";
         return response.WriteAsync($$"""
             <!doctype html>

@@ -75,5 +75,5 @@ public sealed class ForkBody
 
     [Twin.Model.Scenarios.Min(1), Twin.Model.Scenarios.Max(36500)] public int? Days { get; init; }
 
-    public string Title { get; init; } = "";
+    [Twin.Model.Scenarios.MaxLength(200)] public string Title { get; init; } = "";
 }

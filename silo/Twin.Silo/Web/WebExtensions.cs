@@ -13,6 +13,7 @@ public static class WebExtensions
     public static WebApplication MapTwinWeb(this WebApplication app)
     {
         var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        app.UseMiddleware<PageHardening>();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
