@@ -18,7 +18,9 @@ public static class StudyEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter<RequireApiKey>();
-        api.MapGet("/studies", List).WithName("ListStudies").WithSummary("List studies").Produces<IReadOnlyList<StudyStatus>>();
+        api.MapGet("/studies", List).WithName("ListStudies").WithSummary("List studies, newest first, a page at a time")
+            .WithDescription($"At most `limit` studies (default {Paging.DefaultLimit}, at most {Paging.MaxLimit}) after the `offset` newest. The header X-Total-Count gives how many there are, and Link the next page.")
+            .Produces<IReadOnlyList<StudyStatus>>().ProducesValidationProblem();
         api.MapGet("/studies/{id}", Get).WithName("GetStudy").WithSummary("A study's status and progress")
             .Produces<StudyStatus>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/studies/{id}/cancel", Cancel).WithName("CancelStudy").WithSummary("Cancel a study (needs the API key)")
@@ -39,7 +41,13 @@ public static class StudyEndpoints
         }
     }
 
-    private static async Task<IResult> List(TwinClient client) => Results.Ok(await client.ListStudiesAsync());
+    private static async Task<IResult> List(HttpContext context, TwinClient client, int? offset, int? limit)
+    {
+        if (Paging.Problem(offset, limit) is { } problem) return problem;
+        var (studies, total) = await client.ListStudiesAsync(offset ?? 0, limit ?? Paging.DefaultLimit);
+        Paging.Describe(context.Response, "/api/studies", offset ?? 0, limit ?? Paging.DefaultLimit, total);
+        return Results.Ok(studies);
+    }
 
     private static async Task<IResult> Get(string id, TwinClient client) => Results.Ok(await client.GetStatusAsync(id));
 

@@ -13,8 +13,8 @@ public static class LiveEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/live", Get).WithName("GetLive").WithSummary("The live twin's clock and latest KPIs")
-            .WithDescription("Day, date, pace, and the last `days` days (default 1) of every entity's KPIs.")
-            .Produces<LiveView>().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .WithDescription($"Day, date, pace, and the last `days` days (default 1, at most {MaxRecentDays}) of every entity's KPIs.")
+            .Produces<LiveView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/live/series", Series).WithName("GetLiveSeries").WithSummary("One KPI of one entity of the live twin, day by day")
             .Produces<double[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/live/observations", Observe).WithName("PostObservations").WithSummary("Observed events of the real zone (a batch; needs the API key)")
@@ -31,8 +31,13 @@ public static class LiveEndpoints
             .AddEndpointFilter<RequireApiKey>();
     }
 
+    /// <summary>The most days `GET /api/live` gives at once: every entity's KPIs, so the answer grows with it (a year was 28 MB).</summary>
+    public const int MaxRecentDays = 31;
+
     private static async Task<IResult> Get(TwinClient client, int? days) =>
-        Results.Ok(await client.GetLiveAsync(Math.Clamp(days ?? 1, 1, 3650)));
+        days is < 1 or > MaxRecentDays
+            ? ApiProblems.Invalid("days", $"must be between 1 and {MaxRecentDays}, got {days}; GET /api/live/series gives one KPI over any days")
+            : Results.Ok(await client.GetLiveAsync(days ?? 1));
 
     private static async Task<IResult> Series(TwinClient client, string? entity, string? kpi, int? from, int? to)
     {
