@@ -16,8 +16,12 @@ public static class ObservationMapper
         public bool IsValid => Problems.Count == 0;
     }
 
-    public static Result Map(IReadOnlyList<JsonElement> items, Scenario scenario, int liveDays)
+    /// <param name="limits">How far values may stray (defaults when null).</param>
+    /// <param name="recentClose">Each market's recent close, which observed prices must stay near (none: only the floor and cap apply).</param>
+    public static Result Map(IReadOnlyList<JsonElement> items, Scenario scenario, int liveDays,
+        ObservationLimits? limits = null, IReadOnlyDictionary<string, double>? recentClose = null)
     {
+        var context = new Context(scenario, limits ?? new ObservationLimits(), recentClose ?? new Dictionary<string, double>());
         var problems = new ValidationProblems();
         var observations = new List<KpiObservation>();
         for (int i = 0; i < items.Count; i++)
@@ -34,10 +38,10 @@ public static class ObservationMapper
             {
                 case ObservationType.Departure:
                 case ObservationType.Arrival:
-                    Movement(spec, day, scenario, path, problems, observations);
+                    Movement(spec, day, context, path, problems, observations);
                     break;
                 default:
-                    ObservationMapperPlatform.Map(spec, day, scenario, path, problems, observations);
+                    ObservationMapperPlatform.Map(spec, day, context, path, problems, observations);
                     break;
             }
         }
@@ -45,11 +49,12 @@ public static class ObservationMapper
     }
 
     /// <summary>A train, truck or flight that left or arrived: one more movement, and its load.</summary>
-    private static void Movement(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
+    private static void Movement(ObservationSpec spec, int day, Context context, string path, ValidationProblems problems, List<KpiObservation> observations)
     {
+        var scenario = context.Scenario;
         var route = Require(spec.Route, "route", path, problems);
         if (route is null) return;
-        if (scenario.Routes.All(r => r.Id != route))
+        if (scenario.Routes.FirstOrDefault(r => r.Id == route) is not { } routeSpec)
         {
             problems.Add($"{path}.route", ValidationProblems.Missing("route", route, scenario.Routes.Select(r => r.Id).ToArray()));
             return;
@@ -59,6 +64,9 @@ public static class ObservationMapper
             problems.Add(path, "a departure or arrival needs \"teu\" or \"tonnes\"");
             return;
         }
+        int before = problems.Count;
+        ObservationBounds.Movement(spec, routeSpec, context.Limits, path, problems);
+        if (problems.Count > before) return;
         bool departure = spec.Type == ObservationType.Departure;
         observations.Add(new KpiObservation(route, departure ? "departures" : "arrivals", day, 1, Accumulate: true));
         if (spec.Teu is { } teu)
@@ -66,6 +74,9 @@ public static class ObservationMapper
         if (spec.Tonnes is { } tonnes && departure)
             observations.Add(new KpiObservation(route, "tonnes_departed", day, tonnes, Accumulate: true));
     }
+
+    /// <summary>What the checks of one batch read: the live scenario, the limits and the markets' recent closes.</summary>
+    internal sealed record Context(Scenario Scenario, ObservationLimits Limits, IReadOnlyDictionary<string, double> RecentClose);
 
     internal static string? Require(string? value, string field, string path, ValidationProblems problems)
     {

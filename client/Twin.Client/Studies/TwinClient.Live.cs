@@ -31,13 +31,30 @@ public sealed partial class TwinClient
     /// <summary>Validates observed events against the live scenario and hands them to the live run; all or nothing.</summary>
     public async Task<ObservationReceipt> ObserveAsync(IReadOnlyList<JsonElement> events)
     {
-        var (live, request, _, scenario) = await LiveAsync();
+        var (live, request, status, scenario) = await LiveAsync();
         if (events.Count == 0) throw new ObservationInvalidException([new ValidationProblem("observations", "the batch is empty")]);
-        var mapped = ObservationMapper.Map(events, scenario, request.Days);
+        var mapped = ObservationMapper.Map(events, scenario, request.Days, ObservationLimits, await RecentClosesAsync(live, scenario, status.DaysDone));
         if (!mapped.IsValid) throw new ObservationInvalidException(mapped.Problems);
         var receipt = await live.Observe(mapped.Observations.ToArray());
         // One event may fix several KPIs (a departure: its count and its TEU); the planner counts events.
         return receipt with { Accepted = events.Count };
+    }
+
+    /// <summary>How far observations may stray from the live twin before they are refused.</summary>
+    public ObservationLimits ObservationLimits { get; init; } = new();
+
+    /// <summary>Each market's mean close over the live twin's latest days: what observed prices must stay near.</summary>
+    private async Task<Dictionary<string, double>> RecentClosesAsync(IRunGrain live, Scenario scenario, int daysDone)
+    {
+        var closes = new Dictionary<string, double>();
+        if (daysDone < 1) return closes;
+        int from = Math.Max(0, daysDone - ObservationLimits.ReferenceDays);
+        foreach (var market in scenario.Markets)
+        {
+            var recent = (await live.GetSeries(market.Id, "close", from, daysDone - 1)).Where(v => double.IsFinite(v) && v > 0).ToArray();
+            if (recent.Length > 0) closes[market.Id] = recent.Average();
+        }
+        return closes;
     }
 
     /// <summary>

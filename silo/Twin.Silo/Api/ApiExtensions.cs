@@ -12,7 +12,10 @@ public static class ApiExtensions
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         builder.Services.AddSingleton<ApiKey>();
         builder.Services.AddSingleton<JsonBody>();
-        builder.Services.AddSingleton(sp => new TwinClient(sp.GetRequiredService<IGrainFactory>()));
+        builder.Services.AddSingleton(sp => new TwinClient(sp.GetRequiredService<IGrainFactory>())
+        {
+            ObservationLimits = builder.Configuration.GetSection(Twin.Client.Live.ObservationLimits.Section).Get<Twin.Client.Live.ObservationLimits>() ?? new(),
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
