@@ -14,10 +14,12 @@ using Twin.Storage.Schema;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 StorageSettings storage;
 ClusterSettings cluster;
+Twin.Client.Connection.ClusterCertificates? tls;
 try
 {
     storage = StorageSettings.Read(builder.Configuration);
     cluster = ClusterSettings.Read(builder.Configuration);
+    tls = Twin.Silo.Cluster.ClusterTls.Read(builder.Configuration, cluster);
 }
 catch (TwinConfigurationException e)
 {
@@ -27,6 +29,7 @@ catch (TwinConfigurationException e)
 builder.UseOrleans(silo =>
 {
     silo.UseTwinCluster(cluster);
+    if (tls is not null) silo.UseTls(tls.Certificate, tls.Apply);
     silo.AddTwinStorage(storage);
     silo.AddTwinGrains();
     silo.AddTwinDashboard();

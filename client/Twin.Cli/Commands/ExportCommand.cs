@@ -26,7 +26,7 @@ public static class ExportCommand
             var formats = ParseFormats(parse.GetValue(format) ?? []);
             var target = parse.GetValue(outDir)!;
             if (File.Exists(target)) throw new UsageException($"--out {target} is a file; give a folder.");
-            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation, CommonOptions.Certificates(parse));
             var error = parse.InvocationConfiguration.Error;
             var progress = new Progress<(int Done, int Total)>(p => error.Write($"\rexporting run {p.Done}/{p.Total} "));
             var result = await connection.Client.ExportAsync(parse.GetValue(study)!, formats, target, progress, cancellation);

@@ -110,6 +110,6 @@ public static class LiveCommands
     {
         var cluster = TwinConnections.Gateway(parse.GetValue(StudyRunner.Cluster))
             ?? throw new UsageException("the live twin runs in a silo (dotnet run --project silo/Twin.Silo); give its gateway with --cluster HOST:PORT or TWIN_CLUSTER.");
-        return await TwinConnections.OpenAsync(cluster, cancellation: cancellation);
+        return await TwinConnections.OpenAsync(cluster, cancellation: cancellation, certificates: CommonOptions.Certificates(parse));
     }
 }
