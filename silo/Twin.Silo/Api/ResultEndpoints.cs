@@ -9,21 +9,21 @@ public static class ResultEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/studies/{id}/results", Results_)
-            .WithName("GetResults").WithSummary("KPI statistics across replications")
+            .WithName("GetResults").RequireRateLimiting(RateLimits.Heavy).WithSummary("KPI statistics across replications")
             .WithDescription("Each KPI aggregated over the window from..to (days, inclusive; default every day, or a fork's days after its fork point) as its declaration says, summarised across replications (mean, sd, 95% CI); filter by kpi and entity. With daily=true (and kpi and entity), also the daily series between from and to.")
             .Produces<StudyResults>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
         api.MapGet("/studies/{id}/comparison", Comparison)
-            .WithName("GetComparison").WithSummary("Paired differences of each what-if against the baseline")
+            .WithName("GetComparison").RequireRateLimiting(RateLimits.Heavy).WithSummary("Paired differences of each what-if against the baseline")
             .WithDescription("Each KPI aggregated over the window from..to (days, inclusive; default every day, or a fork's days after its fork point), paired by replication; filter by kpi and entity.")
             .Produces<ComparisonReport>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/studies/{id}/export", Export)
-            .WithName("ExportStudy").WithSummary("The study's results in long format (format=csv or parquet)")
+            .WithName("ExportStudy").RequireRateLimiting(RateLimits.Heavy).WithSummary("The study's results in long format (format=csv or parquet)")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
         api.MapGet("/studies/{id}/manifest", Manifest)
-            .WithName("GetManifest").WithSummary("The manifest that reproduces every run of the study")
+            .WithName("GetManifest").RequireRateLimiting(RateLimits.Heavy).WithSummary("The manifest that reproduces every run of the study")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/studies/{id}/plot", Plot)
-            .WithName("PlotStudy").WithSummary("A PNG of a KPI over time per scenario, with its 95% band")
+            .WithName("PlotStudy").RequireRateLimiting(RateLimits.Heavy).WithSummary("A PNG of a KPI over time per scenario, with its 95% band")
             .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
     }
 

@@ -17,18 +17,18 @@ public static class LiveEndpoints
             .Produces<LiveView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/live/series", Series).WithName("GetLiveSeries").WithSummary("One KPI of one entity of the live twin, day by day")
             .Produces<double[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        api.MapPost("/live/observations", Observe).WithName("PostObservations").WithSummary("Observed events of the real zone (a batch; needs the API key)")
+        api.MapPost("/live/observations", Observe).WithName("PostObservations").RequireRateLimiting(RateLimits.Heavy).WithSummary("Observed events of the real zone (a batch; needs the API key)")
             .WithDescription("Departures, arrivals, trades, quotes and class enrolments. Each replaces the simulated value of its day and nudges the model at the next tick. The batch is all or nothing.")
             .Accepts<ObservationSpec[]>("application/json")
             .Produces<ObservationReceipt>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddEndpointFilter<RequireApiKey>();
-        api.MapPost("/live/fork", Fork).WithName("ForkLive").WithSummary("Branch a what-if off the live twin now (needs the API key)")
+            .RequireApiKey();
+        api.MapPost("/live/fork", Fork).WithName("ForkLive").RequireRateLimiting(RateLimits.Heavy).WithSummary("Branch a what-if off the live twin now (needs the API key)")
             .WithDescription("Body: { \"interventions\": [ ... ], \"days\": 90, \"title\": \"\" }. An intervention without a day acts the day after the fork. Starts a comparison of the live projection and the what-if from the current tick.")
             .Accepts<ForkBody>("application/json")
             .Produces<StudyStatus>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .AddEndpointFilter<RequireApiKey>();
+            .RequireApiKey();
     }
 
     /// <summary>The most days `GET /api/live` gives at once: every entity's KPIs, so the answer grows with it (a year was 28 MB).</summary>
