@@ -11,9 +11,12 @@ namespace Twin.Client.Live;
 /// </summary>
 public static class ObservationMapper
 {
+    /// <param name="Events">The same values grouped by the event that fixes them, in the order sent.</param>
     public sealed record Result(IReadOnlyList<KpiObservation> Observations, IReadOnlyList<ValidationProblem> Problems)
     {
         public bool IsValid => Problems.Count == 0;
+
+        public IReadOnlyList<KpiObservation[]> Events { get; init; } = [];
     }
 
     /// <param name="limits">How far values may stray (defaults when null).</param>
@@ -24,28 +27,36 @@ public static class ObservationMapper
         var context = new Context(scenario, limits ?? new ObservationLimits(), recentClose ?? new Dictionary<string, double>());
         var problems = new ValidationProblems();
         var observations = new List<KpiObservation>();
+        var events = new List<KpiObservation[]>();
         for (int i = 0; i < items.Count; i++)
         {
-            var path = ValidationProblems.Index("observations", i);
-            if (ScenarioJson.ReadChecked<ObservationSpec>(items[i], path, problems) is not { } spec) continue;
-            int day = spec.Date.DayNumber - scenario.Start.DayNumber;
-            if (day < 0 || day >= liveDays)
-            {
-                problems.Add($"{path}.date", $"{spec.Date:yyyy-MM-dd} is outside the live run ({scenario.Start:yyyy-MM-dd} to {scenario.Start.AddDays(liveDays - 1):yyyy-MM-dd})");
-                continue;
-            }
-            switch (spec.Type)
-            {
-                case ObservationType.Departure:
-                case ObservationType.Arrival:
-                    Movement(spec, day, context, path, problems, observations);
-                    break;
-                default:
-                    ObservationMapperPlatform.Map(spec, day, context, path, problems, observations);
-                    break;
-            }
+            int first = observations.Count;
+            MapOne(items[i], ValidationProblems.Index("observations", i), context, liveDays, problems, observations);
+            events.Add(observations.GetRange(first, observations.Count - first).ToArray());
         }
-        return problems.Any ? new Result([], problems.Items) : new Result(observations, []);
+        return problems.Any ? new Result([], problems.Items) : new Result(observations, []) { Events = events };
+    }
+
+    private static void MapOne(JsonElement item, string path, Context context, int liveDays, ValidationProblems problems, List<KpiObservation> observations)
+    {
+        var scenario = context.Scenario;
+        if (ScenarioJson.ReadChecked<ObservationSpec>(item, path, problems) is not { } spec) return;
+        int day = spec.Date.DayNumber - scenario.Start.DayNumber;
+        if (day < 0 || day >= liveDays)
+        {
+            problems.Add($"{path}.date", $"{spec.Date:yyyy-MM-dd} is outside the live run ({scenario.Start:yyyy-MM-dd} to {scenario.Start.AddDays(liveDays - 1):yyyy-MM-dd})");
+            return;
+        }
+        switch (spec.Type)
+        {
+            case ObservationType.Departure:
+            case ObservationType.Arrival:
+                Movement(spec, day, context, path, problems, observations);
+                break;
+            default:
+                ObservationMapperPlatform.Map(spec, day, context, path, problems, observations);
+                break;
+        }
     }
 
     /// <summary>A train, truck or flight that left or arrived: one more movement, and its load.</summary>

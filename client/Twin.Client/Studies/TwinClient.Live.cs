@@ -35,9 +35,26 @@ public sealed partial class TwinClient
         if (events.Count == 0) throw new ObservationInvalidException([new ValidationProblem("observations", "the batch is empty")]);
         var mapped = ObservationMapper.Map(events, scenario, request.Days, ObservationLimits, await RecentClosesAsync(live, scenario, status.DaysDone));
         if (!mapped.IsValid) throw new ObservationInvalidException(mapped.Problems);
-        var receipt = await live.Observe(mapped.Observations.ToArray());
-        // One event may fix several KPIs (a departure: its count and its TEU); the planner counts events.
-        return receipt with { Accepted = events.Count };
+        // Each event is kept under its own id, with its text, so it can be listed and retracted.
+        return await grains.GetGrain<IObservedRun>(liveRunId).ObserveEvents(
+            events.Select((e, i) => new ObservedEvent(e.GetRawText(), mapped.Events[i])).ToArray());
+    }
+
+    /// <summary>The observations the live twin holds, oldest first.</summary>
+    public async Task<ObservationEventInfo[]> ListObservationsAsync()
+    {
+        await LiveAsync();
+        return await grains.GetGrain<IObservedRun>(liveRunId).ListObservations();
+    }
+
+    /// <summary>
+    /// Retracts an observation: the live twin goes back to its last restore point before the
+    /// observation came and steps forward again without it. Unknown ids are <see cref="KeyNotFoundException"/>.
+    /// </summary>
+    public async Task<RetractionReceipt> RetractAsync(string observationId)
+    {
+        await LiveAsync();
+        return await grains.GetGrain<IObservedRun>(liveRunId).Retract(observationId);
     }
 
     /// <summary>How far observations may stray from the live twin before they are refused.</summary>
