@@ -22,7 +22,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(LiveCommands.Live());
-        root.Subcommands.Add(LiveCommands.Observe());
+        root.Subcommands.Add(ObserveCommand.Create());
         root.Subcommands.Add(LiveCommands.Fork());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DbCommand.Create());

@@ -23,6 +23,15 @@ public static class LiveEndpoints
             .Produces<ObservationReceipt>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireApiKey();
+        api.MapGet("/live/observations", List).WithName("ListObservations").WithSummary("The observations the live twin holds, newest first, a page at a time")
+            .WithDescription($"Each with its id (to retract it), the tick that took it, its day and the event as sent. At most `limit` (default {Paging.DefaultLimit}, at most {Paging.MaxLimit}) after the `offset` newest; X-Total-Count gives how many there are.")
+            .Produces<ObservationEventInfo[]>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapDelete("/live/observations/{id}", Retract).WithName("RetractObservation").RequireRateLimiting(RateLimits.Heavy)
+            .WithSummary("Retract an observation (needs the API key)")
+            .WithDescription("The live twin goes back to its last restore point before the observation came and steps forward again without it, at full speed, to where it was.")
+            .Produces<RetractionReceipt>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireApiKey();
         api.MapPost("/live/fork", Fork).WithName("ForkLive").RequireRateLimiting(RateLimits.Heavy).WithSummary("Branch a what-if off the live twin now (needs the API key)")
             .WithDescription("Body: { \"interventions\": [ ... ], \"days\": 90, \"title\": \"\" }. An intervention without a day acts the day after the fork. Starts a comparison of the live projection and the what-if from the current tick.")
             .Accepts<ForkBody>("application/json")
@@ -55,6 +64,27 @@ public static class LiveEndpoints
             var root = document!.RootElement;
             var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToArray() : [root];
             return Results.Ok(await client.ObserveAsync(items));
+        }
+    }
+
+    private static async Task<IResult> List(HttpContext context, TwinClient client, int? offset, int? limit)
+    {
+        if (Paging.Problem(offset, limit) is { } problem) return problem;
+        var all = await client.ListObservationsAsync();
+        int skip = offset ?? 0, take = limit ?? Paging.DefaultLimit;
+        Paging.Describe(context.Response, "/api/live/observations", skip, take, all.Length);
+        return Results.Ok(all.Reverse().Skip(skip).Take(take).ToArray());
+    }
+
+    private static async Task<IResult> Retract(string id, TwinClient client)
+    {
+        try
+        {
+            return Results.Ok(await client.RetractAsync(id));
+        }
+        catch (KeyNotFoundException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such observation", detail: e.Message);
         }
     }
 
