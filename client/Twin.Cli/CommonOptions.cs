@@ -46,15 +46,15 @@ public static class CommonOptions
     };
 
     /// <summary>The certificates --cert, --key and --ca name; null without --cert (then $TWIN_TLS_CERT applies).</summary>
-    public static Twin.Client.Connection.ClusterCertificates? Certificates(ParseResult parse)
+    public static Twin.Storage.Configuration.ClusterCertificates? Certificates(ParseResult parse)
     {
         var certificate = parse.GetValue(Certificate);
         if (certificate is null) return null;
-        var authority = parse.GetValue(Authority) ?? Environment.GetEnvironmentVariable(Twin.Client.Connection.ClusterCertificates.AuthorityVariable)
+        var authority = parse.GetValue(Authority) ?? Environment.GetEnvironmentVariable(Twin.Storage.Configuration.ClusterCertificates.AuthorityVariable)
             ?? throw new UsageException("--cert needs --ca: the certificate authority that signs the cluster's certificates.");
         try
         {
-            return Twin.Client.Connection.ClusterCertificates.Load(certificate, parse.GetValue(Key), authority);
+            return Twin.Storage.Configuration.ClusterCertificates.Load(certificate, parse.GetValue(Key), authority);
         }
         catch (ArgumentException e)
         {

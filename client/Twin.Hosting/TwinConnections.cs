@@ -1,4 +1,5 @@
 using Twin.Client.Connection;
+using Twin.Storage.Configuration;
 
 namespace Twin.Hosting;
 
@@ -25,7 +26,7 @@ public static class TwinConnections
             return await TwinConnection.ConnectAsync(cluster,
                 Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? TwinConnection.DefaultClusterId,
                 Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? TwinConnection.DefaultServiceId,
-                cancellation, certificates);
+                cancellation, ClusterTlsClient.For(certificates));
         var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
         return new TwinConnection(silo.Grains, "embedded silo", silo);
     }

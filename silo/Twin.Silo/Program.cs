@@ -14,7 +14,7 @@ using Twin.Storage.Schema;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 StorageSettings storage;
 ClusterSettings cluster;
-Twin.Client.Connection.ClusterCertificates? tls;
+Twin.Storage.Configuration.ClusterCertificates? tls;
 try
 {
     storage = StorageSettings.Read(builder.Configuration);

@@ -19,6 +19,8 @@ public sealed class ClusterTlsTests
             Seed: 7, Replications: 1, Days: 3, CheckpointEveryDays: 0, Title: "tls");
     }
 
+    private static Action<IClientBuilder> Presenting(ClusterCertificates certificates) => client => client.UseTls(certificates.Certificate, certificates.Apply);
+
     [Fact]
     public async Task A_client_without_a_trusted_certificate_cannot_observe_or_start_a_study()
     {
@@ -36,14 +38,14 @@ public sealed class ClusterTlsTests
         var gateway = $"127.0.0.1:{silo.GatewayPort}";
 
         // No certificate: the TLS handshake fails, so no call (an observation, a study) can be made at all.
-        await Assert.ThrowsAsync<ClusterUnreachableException>(() => TwinConnection.ConnectAsync(gateway, certificates: null));
+        await Assert.ThrowsAsync<ClusterUnreachableException>(() => TwinConnection.ConnectAsync(gateway));
         // A certificate from another authority: refused too.
         var stranger = ClusterCertificates.Load(certificates.StrangerCertificate, certificates.StrangerKey, certificates.AuthorityFile);
-        await Assert.ThrowsAsync<ClusterUnreachableException>(() => TwinConnection.ConnectAsync(gateway, certificates: stranger));
+        await Assert.ThrowsAsync<ClusterUnreachableException>(() => TwinConnection.ConnectAsync(gateway, configure: Presenting(stranger)));
 
         // The cluster's own client certificate: the same calls go through.
         var trusted = ClusterCertificates.Load(certificates.ClientCertificate, certificates.ClientKey, certificates.AuthorityFile);
-        await using var connection = await TwinConnection.ConnectAsync(gateway, certificates: trusted);
+        await using var connection = await TwinConnection.ConnectAsync(gateway, configure: Presenting(trusted));
         var status = await connection.Client.StartStudyAsync(SmallStudy());
         Assert.StartsWith("study-", status.StudyId, StringComparison.Ordinal);
     }

@@ -42,26 +42,22 @@ public sealed class TwinConnection : IAsyncDisposable
     /// Connects to a running cluster through its gateway <paramref name="gateway"/> (HOST:PORT, a
     /// silo's gateway port). Throws <see cref="ClusterUnreachableException"/> if it cannot.
     /// </summary>
-    /// <param name="certificates">The certificate to present to a cluster that requires TLS (default: the one $TWIN_TLS_CERT names, if any).</param>
+    /// <param name="configure">
+    /// More client settings, such as TLS for a cluster that requires it (Twin.Hosting's
+    /// TwinConnections does that from --cert or $TWIN_TLS_CERT; TLS needs
+    /// Microsoft.Orleans.Connections.Security, which brings Orleans' server runtime, so this
+    /// package leaves it to the caller).
+    /// </param>
     public static async Task<TwinConnection> ConnectAsync(string gateway, string clusterId = DefaultClusterId, string serviceId = DefaultServiceId,
-        CancellationToken cancellation = default, ClusterCertificates? certificates = null)
+        CancellationToken cancellation = default, Action<IClientBuilder>? configure = null)
     {
         var endpoint = await GatewayEndpoint.ResolveAsync(gateway, cancellation);
-        try
-        {
-            certificates ??= ClusterCertificates.FromEnvironment();
-        }
-        catch (ArgumentException e)
-        {
-            throw new ClusterUnreachableException($"Cannot use the client certificate: {e.Message}");
-        }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client =>
         {
             client.UseStaticClustering(endpoint);
-            // A cluster that is not loopback-only takes only clients with a certificate its authority signed.
-            if (certificates is not null) client.UseTls(certificates.Certificate, certificates.Apply);
+            configure?.Invoke(client);
             // Orleans retries a refused first connection for about three minutes by default; a
             // gateway that is not there is reported at once instead.
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
@@ -79,8 +75,8 @@ public sealed class TwinConnection : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             host.Dispose();
-            throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {gateway}: {e.Message}" + (certificates is null
-                ? $" (if the cluster requires TLS, present a certificate its authority signed: --cert, --key and --ca, or ${ClusterCertificates.CertificateVariable}, ${ClusterCertificates.KeyVariable} and ${ClusterCertificates.AuthorityVariable})"
+            throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {gateway}: {e.Message}" + (configure is null
+                ? " (if the cluster requires TLS, present a certificate its authority signed: --cert, --key and --ca, or $TWIN_TLS_CERT, $TWIN_TLS_KEY and $TWIN_TLS_CA)"
                 : ""));
         }
         return new TwinConnection(host.Services.GetRequiredService<IClusterClient>(), $"cluster at {gateway}", new ClientHost(host));

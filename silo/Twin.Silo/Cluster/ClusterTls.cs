@@ -1,5 +1,4 @@
 using System.Net;
-using Twin.Client.Connection;
 using Twin.Storage.Configuration;
 
 namespace Twin.Silo.Cluster;

@@ -2,7 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Orleans.Connections.Security;
 
-namespace Twin.Client.Connection;
+namespace Twin.Storage.Configuration;
 
 /// <summary>
 /// The certificates of an authenticated cluster: this process's own (a silo's or a client's) and
