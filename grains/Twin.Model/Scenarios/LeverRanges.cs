@@ -28,7 +28,7 @@ internal static class LeverRanges
             var (value, error) = ScenarioPatcher.NewValue(resolution, iv);
             if (error is not null) continue;
             var path = ValidationProblems.Index("interventions", i);
-            if (iv.Kind == InterventionKind.Scale && value is JsonValue v && !double.IsFinite(v.GetValue<double>()))
+            if (iv.Kind == InterventionKind.Scale && value is JsonValue v && v.TryGetValue<double>(out var scaled) && !double.IsFinite(scaled))
             {
                 problems.Add(ValidationProblems.Join(path, "by"), $"scaling '{iv.Scale}' by {Format(iv.By!.Value)} gives a number too large to hold (at {resolution.JsonPath})");
                 continue;

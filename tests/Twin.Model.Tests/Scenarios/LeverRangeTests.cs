@@ -44,6 +44,15 @@ public class LeverRangeTests
     }
 
     [Fact]
+    public void A_scale_of_a_whole_number_field_is_rounded_and_checked()
+    {
+        Assert.Contains(With("""{ "day": 0, "scale": "towns/airport/population", "by": -2 }"""),
+            p => p.StartsWith("interventions[0].by:", StringComparison.Ordinal) && p.Contains("must be >= 0"));
+        Assert.Contains(With("""{ "day": 10, "scale": "routes/rail-moscow/departuresPerWeek", "by": 1e308 }"""),
+            p => p.StartsWith("interventions[0].by:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_scale_in_range_is_accepted()
     {
         Assert.Empty(With("""{ "day": 90, "scale": "routes/rail-moscow/departuresPerWeek", "by": 1.5 }"""));
