@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Twin.Model.Scenarios;
 
@@ -105,6 +106,19 @@ public sealed class HardeningTests(SiloFactory silo)
         Assert.Equal(HttpStatusCode.Unauthorized, keyForm.StatusCode);
         Assert.Contains("script-src 'self'", keyForm.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("DENY", keyForm.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task Heavy_endpoints_are_rate_limited_per_client()
+    {
+        await using var limited = silo.WithWebHostBuilder(b => b.UseSetting("Twin:Api:RateLimits:HeavyPerMinute", "3"));
+        var client = limited.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < 5; i++)
+            statuses.Add((await client.PostAsync("/api/scenarios/validate", Body("{}"u8.ToArray()))).StatusCode);
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        // Light reads are not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/kpis")).StatusCode);
     }
 
     [Fact]
