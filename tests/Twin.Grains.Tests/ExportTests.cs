@@ -58,7 +58,11 @@ public sealed class ExportTests(ClusterFixture cluster)
             Assert.Equal(int.Parse(cells[5], CultureInfo.InvariantCulture), days[i]);
             Assert.Equal(cells[6], entities[i]);
         }
-        Assert.True(File.Exists(Path.Combine(dir, "manifest.json")));
+        // The manifest says what each exported KPI means and how a study reduces it.
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json")));
+        var loadFactor = manifest.RootElement.GetProperty("kpis").EnumerateArray()
+            .Single(k => k.GetProperty("kind").GetString() == "route" && k.GetProperty("name").GetString() == "load_factor");
+        Assert.Equal("weightedMean", loadFactor.GetProperty("aggregation").GetString());
     }
 }
 

@@ -47,7 +47,8 @@ public sealed class StudyTests(ClusterFixture cluster)
         var cosmoplat = report.Rows.Single(r => r.Entity == "cosmoplat");
         Assert.True(cosmoplat.Comparison.Difference.Lower > 0, "cosmoplat's output must rise");
         Assert.Equal(1.0, cosmoplat.Comparison.ShareBetter);
-        // The other towns feel it only through the platform's prices (cosmoplat's hedger buys more): a little.
+        // The other towns feel it only through the platform's prices (cosmoplat's hedger buys more) and the
+        // service their exports share (docs/model.md, "Service and export demand"): a little.
         Assert.All(report.Rows.Where(r => r.Entity != "cosmoplat"), r => Assert.True(Math.Abs(r.RelativeChange) < 1e-3, $"{r.Entity}: {r.RelativeChange:P3}"));
     }
 

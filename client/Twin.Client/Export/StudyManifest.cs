@@ -7,7 +7,8 @@ namespace Twin.Client.Export;
 
 /// <summary>
 /// A study's `manifest.json`: each variant's full scenario content and hash, the seeds, days and
-/// replications, every run id, and the code, commit and Orleans versions. `twin run
+/// replications, every run id, the code, commit and Orleans versions, and every KPI's declaration
+/// (unit, meaning, window rule). `twin run
 /// manifest.json --variant LABEL` reproduces any of its runs exactly.
 /// </summary>
 public static class StudyManifest
@@ -48,6 +49,8 @@ public static class StudyManifest
             ["createdAt"] = study.CreatedAt.ToUniversalTime().ToString("O"),
             ["exportedAt"] = exportedAt.ToUniversalTime().ToString("O"),
             ["reproduce"] = $"twin run manifest.json --variant LABEL (seed {request.Seed}, {request.Days} days, {request.Replications} replications)",
+            // What each KPI of the export means and how a study turns a window of it into one number.
+            ["kpis"] = JsonSerializer.SerializeToNode(Twin.Client.Studies.KpiDeclaration.All, new JsonSerializerOptions(JsonSerializerDefaults.Web)),
         };
     }
 

@@ -14,6 +14,7 @@ public readonly record struct KpiWindow(int From, int To)
     /// <summary>The window's days within a run of <paramref name="days"/> days: (first, last), empty when first &gt; last.</summary>
     public (int First, int Last) Within(int days) => (Math.Max(0, From), Math.Min(days - 1, To));
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAll => From <= 0 && To == int.MaxValue;
 
     public override string ToString() => IsAll ? "all days" : To == int.MaxValue ? $"days {From}–end" : $"days {From}–{To}";

@@ -41,6 +41,13 @@ public enum MessageKind
 
     /// <summary>Vehicles of a route that crossed a border crossing (see Logistics.BorderCrossingCodec).</summary>
     BorderCrossing = 303,
+
+    /// <summary>A hub's or warehouse's daily wait, for the order desks' delivered cost (see Logistics.NodeStatusCodec).</summary>
+    NodeStatus = 304,
+
+    /// <summary>An order desk's service factor on export demand for one country and goods class (see Logistics.ServiceFactorCodec).</summary>
+    ServiceFactor = 305,
+
     // The trading platform (codecs in Twin.Model.Markets.Messages).
 
     /// <summary>Participant to market: a new order.</summary>

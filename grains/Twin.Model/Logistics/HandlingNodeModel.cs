@@ -17,6 +17,7 @@ public sealed class HandlingNodeModel : IEntityModel
     private readonly OrderDesk _desk = new();
     private readonly FlowTally _flows = new();
     private readonly List<Shipment> _scratch = [];
+    private readonly CapacityRule _capacity = new();
     private LogisticsNetwork _network = null!;
     private double _capacityTeu;
     private int _dwellDays;
@@ -39,7 +40,7 @@ public sealed class HandlingNodeModel : IEntityModel
         _network = new LogisticsNetwork(scenario, _setup.Directory);
         (_capacityTeu, _dwellDays) = _parameters(scenario, _setup.Entity.Id);
         _isDesk = _network.Desks.Contains(_setup.Index);
-        _desk.Bind(_network, reset);
+        _desk.Bind(_network, _setup.Index, reset);
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
@@ -70,11 +71,15 @@ public sealed class HandlingNodeModel : IEntityModel
                 case MessageKind.RouteStatus when !RouteStatusCodec.IsReturn(m):
                     _desk.Observe(m);
                     break;
+                case MessageKind.NodeStatus when _isDesk:
+                    _desk.Service.ObserveNode(m.From, NodeStatusCodec.ReadWaitDays(m));
+                    break;
             }
         }
 
         _scratch.Clear();
-        double handled = context.Closed ? 0 : _queue.Take(day, _capacityTeu, CapacityUnit.Teu, _scratch);
+        double capacity = _capacityTeu * _capacity.Factor;
+        double handled = context.Closed ? 0 : _queue.Take(day, capacity, CapacityUnit.Teu, _scratch);
         double importsDelivered = 0, parcels = 0;
         foreach (var s in _scratch)
         {
@@ -92,8 +97,8 @@ public sealed class HandlingNodeModel : IEntityModel
         kpis[NodeKpis.OrdersTeu] = ordersTeu;
         kpis[NodeKpis.ReceivedTeu] = receivedTeu;
         kpis[NodeKpis.HandledTeu] = handled;
-        kpis[NodeKpis.CapacityTeu] = _capacityTeu;
-        kpis[NodeKpis.Utilization] = _capacityTeu > 0 ? handled / _capacityTeu : double.NaN;
+        kpis[NodeKpis.CapacityTeu] = capacity;
+        kpis[NodeKpis.Utilization] = capacity > 0 ? handled / capacity : double.NaN;
         double backlogTeu = _queue.Teu, backlogValue = _queue.Value;
         kpis[NodeKpis.BacklogTeu] = backlogTeu;
         kpis[NodeKpis.BacklogValue] = backlogValue;
@@ -101,18 +106,51 @@ public sealed class HandlingNodeModel : IEntityModel
         kpis[NodeKpis.ImportsDeliveredTeu] = importsDelivered;
         kpis[NodeKpis.ParcelsDelivered] = parcels;
         kpis[NodeKpis.Closed] = context.Closed ? 1 : 0;
+        double wait = WaitDays(day, capacity);
+        kpis[NodeKpis.ExpectedWaitDays] = wait;
         _flows.Write(kpis[NodeKpis.Flows..], backlogTeu, backlogValue);
+        Respond(day, wait, handled, capacity, outbox);
+    }
+
+    /// <summary>The wait of the cargo ready today that did not fit: its TEU in days of today's capacity (at most a year).</summary>
+    private double WaitDays(int day, double capacity)
+    {
+        double waiting = _queue.ReadyUnits(day, CapacityUnit.Teu);
+        return waiting <= 0 ? 0 : capacity > 0 ? Math.Min(365, waiting / capacity) : 365;
+    }
+
+    /// <summary>
+    /// Tells the order desks its wait (they price it into the delivered cost), updates the service
+    /// factors if it is a desk, and reviews its capacity (docs/model.md, "Service and export demand",
+    /// "Capacity response").
+    /// </summary>
+    private void Respond(int day, double wait, double handled, double capacity, Outbox outbox)
+    {
+        var logistics = _network.Scenario.Logistics;
+        if (logistics is null) return;
+        if (logistics.ServiceResponse.Enabled)
+            foreach (int desk in _network.Desks)
+                if (desk != _setup.Index) NodeStatusCodec.Send(outbox, desk, wait);
+        if (_isDesk)
+        {
+            _desk.Service.ObserveNode(_setup.Index, wait);
+            _desk.Service.EndOfDay(outbox);
+        }
+        _capacity.Record(wait, handled, capacity);
+        _capacity.Review(day, logistics.CapacityResponse.Nodes);
     }
 
     public void WriteState(BinaryWriter writer)
     {
         _queue.Write(writer);
         _desk.Write(writer);
+        _capacity.Write(writer);
     }
 
     public void ReadState(BinaryReader reader)
     {
         _queue.Read(reader);
         _desk.Read(reader);
+        _capacity.Read(reader);
     }
 }

@@ -44,10 +44,12 @@ public sealed partial class LogisticsNetwork
             _overseasOf[entity] = d.OverseasWarehouse is null ? -1 : directory.IndexOf(d.OverseasWarehouse);
         }
         Forward = scenario.Warehouses.FirstOrDefault(w => w.Role == WarehouseRole.Forward) is { } forward ? directory.IndexOf(forward.Id) : -1;
-        Desks = scenario.Logistics is { } logistics
-            ? GoodsClasses.All.Select(g => directory.IndexOf(logistics.GoodsClasses[g].OrderDesk)).Distinct().ToArray()
+        DeskOf = scenario.Logistics is { } logistics
+            ? GoodsClasses.All.Select(g => directory.IndexOf(logistics.GoodsClasses[g].OrderDesk)).ToArray()
             : [];
+        Desks = DeskOf.Distinct().ToArray();
         CountryDestinations = scenario.Countries.Select(c => DestinationsOf(c, directory)).ToArray();
+        Towns = scenario.Towns.Select(t => directory.IndexOf(t.Id)).ToArray();
     }
 
     public Scenario Scenario { get; }
@@ -56,6 +58,12 @@ public sealed partial class LogisticsNetwork
 
     /// <summary>The entities that take the goods classes' export orders, each once; empty without a logistics section.</summary>
     public int[] Desks { get; }
+
+    /// <summary>The order desk of each goods class, by class; empty without a logistics section.</summary>
+    public int[] DeskOf { get; }
+
+    /// <summary>The towns, whose export demand hears of the service their shipments get.</summary>
+    public int[] Towns { get; }
 
     /// <summary>The bonded forward warehouse of the 1210 chain, or -1.</summary>
     public int Forward { get; }
@@ -69,6 +77,9 @@ public sealed partial class LogisticsNetwork
 
     /// <summary>The routes that deliver to a destination, by ordinal.</summary>
     public IReadOnlyList<int> RoutesTo(int destination) => _routesTo[destination] ?? (IReadOnlyList<int>)[];
+
+    /// <summary>The overseas warehouse that takes a destination's e-commerce parcels, or -1.</summary>
+    public int OverseasOf(int destination) => _overseasOf[destination];
 
     /// <summary>The country a destination lies in, or -1 for a gateway.</summary>
     public int CountryOf(int destination) => _countryOf[destination];

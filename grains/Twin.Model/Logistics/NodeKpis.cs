@@ -16,7 +16,8 @@ public static class NodeKpis
     public const int ImportsDeliveredTeu = 8;
     public const int ParcelsDelivered = 9;
     public const int Closed = 10;
-    public const int Flows = 11;
+    public const int ExpectedWaitDays = 11;
+    public const int Flows = 12;
 
     private const KpiDirection Higher = KpiDirection.HigherIsBetter, Lower = KpiDirection.LowerIsBetter;
 
@@ -33,6 +34,7 @@ public static class NodeKpis
         Kpi.Flow("imports_delivered_teu", "TEU", Higher, "imports delivered to the towns"),
         Kpi.Flow("parcels_delivered", "parcels", Higher, "e-commerce parcels delivered"),
         Kpi.Closed("the hub or warehouse"),
+        Kpi.Level("expected_wait_days", "days", Lower, "cargo ready today that did not fit, in days of today's capacity"),
         .. FlowTally.Definitions,
     ];
 

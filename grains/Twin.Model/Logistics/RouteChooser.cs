@@ -38,6 +38,13 @@ public sealed class RouteChooser(bool imports)
 
     public void Observe(int routeOrdinal, in RouteStatus status) => _status[routeOrdinal] = status;
 
+    /// <summary>What the shipper believes of a route now.</summary>
+    public RouteStatus StatusOf(int routeOrdinal) => _status[routeOrdinal];
+
+    /// <summary>A route's freight per tonne of a cargo with <paramref name="teuPerTonne"/>: its rate per TEU or per tonne.</summary>
+    public static double FreightPerTonne(RouteSpec route, double teuPerTonne) =>
+        route.CostPerUnit * (route.CapacityUnit == CapacityUnit.Teu ? teuPerTonne : 1);
+
     /// <summary>
     /// Fills <paramref name="routes"/> (ordinals) and <paramref name="probabilities"/> for a shipment
     /// to or from <paramref name="destination"/>; returns how many alternatives there are.
@@ -53,7 +60,7 @@ public sealed class RouteChooser(bool imports)
         {
             var route = network.Routes[r].Spec;
             if (imports ? !route.ReturnLoads : !route.GoodsClasses.Contains(goods)) continue;
-            double costPerTonne = route.CostPerUnit * (route.CapacityUnit == CapacityUnit.Teu ? teuPerTonne : 1);
+            double costPerTonne = FreightPerTonne(route, teuPerTonne);
             var s = _status[r];
             routes[n] = r;
             probabilities[n] = ModeChoice.Utility(choice, route.Mode, costPerTonne, s.TransitDays, s.WaitDays, s.OnTimeShare, valuePerTonne, timeValue);

@@ -32,7 +32,8 @@ public static class RouteKpis
     public const int Closed = 24;
     public const int CapacityOffered = 25;
     public const int BorderCrossings = 26;
-    public const int Flows = 27;
+    public const int ScheduledDeparturesPerWeek = 27;
+    public const int Flows = 28;
 
     private const KpiDirection Higher = KpiDirection.HigherIsBetter, Lower = KpiDirection.LowerIsBetter, Neutral = KpiDirection.Neutral;
 
@@ -69,6 +70,7 @@ public static class RouteKpis
         Kpi.Closed("the route"),
         Kpi.Flow("capacity_offered_units", "units", Higher, "capacity of the day's departures (departures × capacity)"),
         Kpi.Flow("border_crossings", "vehicles", Neutral, "outbound vehicles that crossed the border"),
+        Kpi.Level("scheduled_departures_per_week", "departures/week", Higher, "departures a week in force: the schedule times the operator's capacity factor"),
         .. FlowTally.Definitions,
     ];
 

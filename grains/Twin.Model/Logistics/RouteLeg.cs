@@ -31,13 +31,14 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
 
     public void Receive(in Shipment s, int day) => Queue.Add(s, day);
 
-    public void Step(int day, bool closed, RouteInfo route, LogisticsNetwork network, InterventionSchedule? borderClosures,
-        Outbox outbox, FlowTally flows, int self)
+    /// <param name="departuresPerWeek">The frequency in force today: the scheduled one times the operator's capacity factor.</param>
+    public void Step(int day, bool closed, double departuresPerWeek, RouteInfo route, LogisticsNetwork network,
+        InterventionSchedule? borderClosures, Outbox outbox, FlowTally flows, int self)
     {
         Today.Clear();
         Arrive(day, route, network, outbox, flows, self);
         ReportCrossings(day, route, outbox);
-        Depart(day, closed, route, borderClosures);
+        Depart(day, closed, departuresPerWeek, route, borderClosures);
     }
 
     private void Arrive(int day, RouteInfo route, LogisticsNetwork network, Outbox outbox, FlowTally flows, int self)
@@ -76,10 +77,10 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
         }
     }
 
-    private void Depart(int day, bool closed, RouteInfo route, InterventionSchedule? borderClosures)
+    private void Depart(int day, bool closed, double departuresPerWeek, RouteInfo route, InterventionSchedule? borderClosures)
     {
         var spec = route.Spec;
-        Schedule.Accrue(spec.DeparturesPerWeek);
+        Schedule.Accrue(departuresPerWeek);
         while (Schedule.SlotDue)
         {
             // One draw per slot, whatever happens to it, keeps the stream aligned with the baseline's.
@@ -150,9 +151,9 @@ public sealed class RouteLeg(bool isReturn, StreamRandom cancellations, TransitS
     }
 
     /// <summary>What shippers are told: the wait for a departure, and recent transit and punctuality.</summary>
-    public RouteStatus Status(RouteSpec spec, RouteStatus prior)
+    public RouteStatus Status(RouteSpec spec, double departuresPerWeek, RouteStatus prior)
     {
-        double perDay = spec.Capacity * spec.DeparturesPerWeek / 7.0;
+        double perDay = spec.Capacity * departuresPerWeek / 7.0;
         double backlog = Queue.Units(spec.CapacityUnit);
         double wait = backlog <= 0 ? 0 : perDay > 0 ? Math.Min(365, backlog / perDay) : 365;
         return new RouteStatus(wait,

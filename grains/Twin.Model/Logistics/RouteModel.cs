@@ -14,6 +14,7 @@ public sealed class RouteModel : IEntityModel, IObservationAware
     private readonly RouteLeg _out;
     private readonly RouteLeg _back;
     private readonly FlowTally _flows = new();
+    private readonly CapacityRule _capacity = new();
     private LogisticsNetwork _network = null!;
     private RouteInfo _route = null!;
     private InterventionSchedule? _borderClosures;
@@ -47,20 +48,25 @@ public sealed class RouteModel : IEntityModel, IObservationAware
             var s = ShipmentCodec.Read(m);
             (s.Import ? _back : _out).Receive(s, day);
         }
-        _out.Step(day, context.Closed, _route, _network, _borderClosures, outbox, _flows, _setup.Index);
-        _back.Step(day, context.Closed, _route, _network, _borderClosures, outbox, _flows, _setup.Index);
+        var spec = _route.Spec;
+        double frequency = spec.DeparturesPerWeek * _capacity.Factor;
+        _out.Step(day, context.Closed, frequency, _route, _network, _borderClosures, outbox, _flows, _setup.Index);
+        _back.Step(day, context.Closed, frequency, _route, _network, _borderClosures, outbox, _flows, _setup.Index);
 
-        var outStatus = _out.Status(_route.Spec, _prior);
+        var outStatus = _out.Status(spec, frequency, _prior);
         foreach (int chooser in _network.Desks)
             RouteStatusCodec.Send(outbox, chooser, false, outStatus);
         if (_route.Spec.ReturnLoads)
-            RouteStatusCodec.Send(outbox, _route.To, true, _back.Status(_route.Spec, _prior));
+            RouteStatusCodec.Send(outbox, _route.To, true, _back.Status(spec, frequency, _prior));
 
-        Record(kpis, context, outStatus);
+        Record(kpis, context, outStatus, frequency);
+        // The operator reviews the outbound backlog against the capacity it scheduled (docs/model.md, "Capacity response").
+        _capacity.Record(outStatus.WaitDays, _out.Today.UnitsDeparted, spec.Capacity * frequency / 7.0);
+        if (_network.Scenario.Logistics is { } logistics) _capacity.Review(day, logistics.CapacityResponse.Routes);
     }
 
     /// <summary>The day's KPIs; per-event ones are NaN on a day without their event (see <see cref="RouteKpis.Definitions"/>).</summary>
-    private void Record(Span<double> kpis, in StepContext context, in RouteStatus status)
+    private void Record(Span<double> kpis, in StepContext context, in RouteStatus status, double frequency)
     {
         var spec = _route.Spec;
         var t = _out.Today;
@@ -92,6 +98,7 @@ public sealed class RouteModel : IEntityModel, IObservationAware
         kpis[RouteKpis.ReturnTeuArrived] = _back.Today.TeuArrived;
         kpis[RouteKpis.Closed] = context.Closed ? 1 : 0;
         kpis[RouteKpis.CapacityOffered] = t.Departures * spec.Capacity;
+        kpis[RouteKpis.ScheduledDeparturesPerWeek] = frequency;
         _flows.Write(kpis[RouteKpis.Flows..], _out.StockTeu + _back.StockTeu, _out.StockValue + _back.StockValue);
     }
 
@@ -99,12 +106,14 @@ public sealed class RouteModel : IEntityModel, IObservationAware
     {
         _out.Write(writer);
         _back.Write(writer);
+        _capacity.Write(writer);
     }
 
     public void ReadState(BinaryReader reader)
     {
         _out.Read(reader);
         _back.Read(reader);
+        _capacity.Read(reader);
     }
 
     /// <summary>An observed departure count moves the outbound leg's vehicles to match (see <see cref="RouteLeg.Reconcile"/>).</summary>

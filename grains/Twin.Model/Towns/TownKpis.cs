@@ -25,6 +25,8 @@ public static class TownKpis
     public const int InputPriceIndex = 16;
     public const int FirmsBySector = 17;
     public const int OutputBySector = FirmsBySector + 4;
+    public const int ExportServiceFactor = OutputBySector + 4;
+    public const int ExportOrdersLost = ExportServiceFactor + 1;
 
     /// <summary>The declaration of every town KPI, in the order of the town's KPI row.</summary>
     public static readonly IReadOnlyList<KpiInfo> Definitions =
@@ -48,6 +50,8 @@ public static class TownKpis
         Kpi.Level("input_price_index", "index", KpiDirection.LowerIsBetter, "input cost per CNY of output relative to the markets' start prices (1 = unchanged)"),
         .. Sectors.All.Select(s => Kpi.Stock($"firms_{Snake(s)}", "firms", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} firms")),
         .. Sectors.All.Select(s => Kpi.Flow($"output_{Snake(s)}_cny", "CNY", KpiDirection.HigherIsBetter, $"{Snake(s).Replace('_', ' ')} output")),
+        Kpi.Level("export_service_factor", "share", KpiDirection.HigherIsBetter, "export orders kept at today's logistics service: exports ÷ (exports + orders lost); 1 at full service"),
+        Kpi.Flow("export_orders_lost_cny", "CNY", KpiDirection.LowerIsBetter, "export orders lost to competitors by waits and dearer routes: what full service would have added"),
     ];
 
     // Declared after Definitions: static fields initialise in order.

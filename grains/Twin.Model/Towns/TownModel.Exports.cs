@@ -7,8 +7,9 @@ namespace Twin.Model.Towns;
 /// <summary>
 /// The town's exports as orders: each day its export value, by sector, is split into goods classes
 /// (the scenario's sector goods mix) and countries (their export shares times the town's export
-/// demand multiplier for each), and each part is sent as an export order to the order desk of its
-/// goods class, which turns it into shipments. docs/model.md, "Export orders", has the equations.
+/// demand multiplier and the service factor for each), and each part is sent as an export order to
+/// the order desk of its goods class, which turns it into shipments. docs/model.md, "Export
+/// orders" and "Service and export demand", has the equations.
 /// </summary>
 public sealed partial class TownModel
 {
@@ -47,6 +48,7 @@ public sealed partial class TownModel
             _exportDemand = Enumerable.Repeat(1.0, _countryWeights.Length).ToArray();
             Array.Copy(kept, _exportDemand, Math.Min(kept.Length, _exportDemand.Length));
         }
+        ResizeService(_countryWeights.Length);
         _desks = _logistics is null ? [] : GoodsClasses.All.Select(g => _directory.IndexOf(_logistics.GoodsClasses[g].OrderDesk)).ToArray();
         UpdateExportDemandFactor();
     }
@@ -63,12 +65,16 @@ public sealed partial class TownModel
         }
         // Exactly 1 by default, so the towns' figures do not move by a rounding error.
         double factor = allOne || weights <= 0 ? 1.0 : weighted / weights;
-        Array.Fill(_sectorExportDemand, factor);
+        // F_s = Σ_c w_c·m(k,c)·Σ_g μ̂(s,g)·s(c,g) / Σ_c w_c: the multipliers' factor times the service part F̃_s.
+        UpdateServiceShares();
+        for (int s = 0; s < 4; s++)
+            _sectorExportDemand[s] = _serviceShare[s] == 1.0 ? factor : factor * _serviceShare[s];
     }
 
-    /// <summary>Sends today's export orders: one per goods class and country with exports.</summary>
-    private void SendExportOrders(Outbox outbox)
+    /// <summary>Sends today's export orders: one per goods class and country with exports; records the service KPIs.</summary>
+    private void SendExportOrders(Outbox outbox, Span<double> kpis)
     {
+        RecordService(kpis);
         if (_logistics is null || _countryWeights.Length == 0) return;
         Span<double> value = stackalloc double[3], teu = stackalloc double[3], tonnes = stackalloc double[3];
         foreach (var sector in Sectors.All)
@@ -85,17 +91,18 @@ public sealed partial class TownModel
                 tonnes[(int)goods] += part * rate.InverseValuePerTeu * rate.TonnesPerTeu;
             }
         }
-        double total = 0;
-        for (int c = 0; c < _countryWeights.Length; c++) total += _countryWeights[c] * _exportDemand[c];
-        if (total <= 0) return;
+        // Each class's exports go to the countries in proportion to w_c·m(k,c)·s(c,g) (times 1.0 at full service: exactly the plain split).
+        Span<double> total = stackalloc double[3];
+        for (int c = 0; c < _countryWeights.Length; c++)
+            for (int g = 0; g < 3; g++) total[g] += _countryWeights[c] * _exportDemand[c] * _service[c * 3 + g];
         for (int c = 0; c < _countryWeights.Length; c++)
         {
-            double share = _countryWeights[c] * _exportDemand[c] / total;
-            if (share <= 0) continue;
             foreach (var goods in GoodsClasses.All)
             {
                 int g = (int)goods;
-                if (value[g] > 0)
+                if (value[g] <= 0 || total[g] <= 0) continue;
+                double share = _countryWeights[c] * _exportDemand[c] * _service[c * 3 + g] / total[g];
+                if (share > 0)
                     ExportOrderCodec.Send(outbox, _desks[g], c, goods, teu[g] * share, tonnes[g] * share, value[g] * share);
             }
         }
@@ -105,6 +112,7 @@ public sealed partial class TownModel
     {
         writer.Write(_exportDemand.Length);
         foreach (var m in _exportDemand) writer.Write(m);
+        WriteServiceState(writer);
     }
 
     private void ReadExportState(BinaryReader reader)
@@ -112,6 +120,7 @@ public sealed partial class TownModel
         var demand = new double[reader.ReadInt32()];
         for (int c = 0; c < demand.Length; c++) demand[c] = reader.ReadDouble();
         _exportDemand = demand;
+        ReadServiceState(reader);
         UpdateExportDemandFactor();
     }
 }

@@ -74,11 +74,12 @@ public sealed partial class TownModel : IEntityModel
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
         ReceiveFromInstitute(inbox);
+        ReceiveServiceFactors(inbox);
         ReceivePrices(inbox);
         Grow();
         int labourForce = LabourForce;
         var labour = ProduceAndPlan(context.Closed, kpis);
-        SendExportOrders(outbox);
+        SendExportOrders(outbox, kpis);
         RecordInputs(kpis.Slice(TownKpis.OutputBySector, 4), outbox, kpis);
         int hires = context.Closed ? 0 : Hire(labourForce, labour.HireRequests);
         int exits = Exit();

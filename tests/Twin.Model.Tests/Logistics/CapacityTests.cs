@@ -48,6 +48,8 @@ public sealed class CapacityTests
         var capacity = forward.Series("capacity_teu");
         int full = Enumerable.Range(0, 365).Count(d => handled[d] >= capacity[d] * (1 - 1e-9));
         Assert.True(full > 100, $"bonded-forward was full on only {full} days");
-        Assert.True(forward.Last("backlog_teu") > 100);
+        // Its operator adds capacity once the backlog persists (docs/model.md, "Capacity response"), so the
+        // backlog peaks within the year rather than on its last day.
+        Assert.True(forward.Series("backlog_teu").Max() > 100);
     }
 }

@@ -5,11 +5,14 @@ namespace Twin.Model.Tests.Logistics;
 
 public sealed class CheckpointTests
 {
-    [Fact]
-    public void A_run_resumed_from_a_checkpoint_continues_exactly_as_the_straight_run()
+    /// <summary>The second checkpoint falls inside a closure, with capacity reviews and service factors under way.</summary>
+    [Theory]
+    [InlineData("tir-almaty-closed-14-days.json", 110)]
+    [InlineData("rail-moscow-closed-30-days.json", 105)]
+    public void A_run_resumed_from_a_checkpoint_continues_exactly_as_the_straight_run(string file, int checkpoint)
     {
-        var scenario = TestScenarios.Load("tir-almaty-closed-14-days.json");
-        const int days = 150, checkpoint = 110;
+        var scenario = TestScenarios.Load(file);
+        const int days = 150;
         var straight = new SequentialRunner(scenario, 9, 0, days).Run();
 
         // Restore every entity into fresh hosts; the messages in flight are the run's, not the entities'.

@@ -9,7 +9,7 @@ public sealed class LogisticsValidationTests
     [Fact]
     public void The_baseline_and_every_example_what_if_are_valid()
     {
-        foreach (var file in new[] { "baseline.json", "rail-moscow-8-per-week.json", "tir-almaty-closed-14-days.json", "airport-bonded-capacity-x2.json" })
+        foreach (var file in new[] { "baseline.json", "rail-moscow-8-per-week.json", "tir-almaty-closed-14-days.json", "airport-bonded-capacity-x2.json", "rail-moscow-closed-30-days.json" })
             Assert.True(ScenarioLoader.LoadFile(TestScenarios.PathOf(file)).IsValid, file);
     }
 
@@ -45,6 +45,23 @@ public sealed class LogisticsValidationTests
         });
         Assert.Contains(problems, p => p.StartsWith("routes[0].capacityUnit: expected one of \"teu\", \"tonnes\"", StringComparison.Ordinal));
         Assert.Contains("routes[1].departuresPerWeek: must be >= 0, got -1", problems);
+    }
+
+    [Fact]
+    public void Bad_response_parameters_are_reported_by_field()
+    {
+        var problems = ScenarioText.Problems(n =>
+        {
+            n["logistics"]!["serviceResponse"]!["minFactor"] = 0;
+            n["logistics"]!["serviceResponse"]!["maxFactor"] = 0.9;
+            n["logistics"]!["capacityResponse"]!["nodes"]!["reviewDays"] = 0;
+        });
+        Assert.Contains("logistics.serviceResponse.minFactor: must be > 0, got 0", problems);
+        Assert.Contains("logistics.serviceResponse.maxFactor: must be >= 1, got 0.9", problems);
+        Assert.Contains("logistics.capacityResponse.nodes.reviewDays: must be >= 1, got 0", problems);
+        // Checked once the fields themselves are right.
+        var crossed = ScenarioText.Problems(n => n["logistics"]!["capacityResponse"]!["routes"]!["lowerBelowDays"] = 9);
+        Assert.Equal(["logistics.capacityResponse.routes.lowerBelowDays: must be <= raiseAboveDays (7), got 9"], crossed);
     }
 
     [Fact]

@@ -16,18 +16,24 @@ public sealed class TownExportOrderTests
         return (town, directory, scenario);
     }
 
-    private static (ExportOrder[] Orders, double ExportValue) Step(TownModel town, int day) => StepMessages(town, day) is var (m, v)
-        ? (m.Select(x => ExportOrderCodec.Read(x)).ToArray(), v)
+    private static (ExportOrder[] Orders, double ExportValue) Step(TownModel town, int day) => StepMessages(town, day) is var (m, kpis)
+        ? (m.Select(x => ExportOrderCodec.Read(x)).ToArray(), kpis[TownKpis.ExportValue])
         : default;
 
-    private static (Message[] Orders, double ExportValue) StepMessages(TownModel town, int day)
+    private static (Message[] Orders, double[] Kpis) StepMessages(TownModel town, int day, params Message[] inbox)
     {
         var outbox = new Outbox();
         outbox.Begin(0);
         var kpis = new double[town.KpiNames.Count];
-        town.Step(new StepContext(day, new DateOnly(2025, 1, 1).AddDays(day), false), [], outbox, kpis);
-        return (outbox.Messages.ToArray().Where(m => m.Kind == MessageKind.ExportOrder).ToArray(), kpis[TownKpis.ExportValue]);
+        town.Step(new StepContext(day, new DateOnly(2025, 1, 1).AddDays(day), false), inbox, outbox, kpis);
+        return (outbox.Messages.ToArray().Where(m => m.Kind == MessageKind.ExportOrder).ToArray(), kpis);
     }
+
+    /// <summary>A day with a desk's service factor for one country and goods class in the inbox.</summary>
+    private static (ExportOrder[] Orders, double[] Kpis) StepServed(TownModel town, int day, int country, GoodsClass goods, double factor) =>
+        StepMessages(town, day, new Message(0, 0, 0, MessageKind.ServiceFactor, country, (int)goods, D0: factor)) is var (m, kpis)
+            ? (m.Select(x => ExportOrderCodec.Read(x)).ToArray(), kpis)
+            : default;
 
     [Fact]
     public void A_towns_orders_add_up_to_its_exports_and_follow_the_country_shares()
@@ -75,5 +81,42 @@ public sealed class TownExportOrderTests
         using (var reader = new BinaryReader(stream)) restored.ReadState(reader);
         Assert.Equal(1.5, restored.ExportDemandMultiplier(3));
         Assert.Equal(Step(town, 0).ExportValue, Step(restored, 0).ExportValue);
+    }
+
+    [Fact]
+    public void A_lower_service_factor_lowers_the_towns_exports_to_that_country_and_counts_the_orders_lost()
+    {
+        var (plain, _, _) = Build();
+        var (served, _, _) = Build();
+        var (before, kpisBefore) = StepServed(plain, 0, 0, GoodsClass.General, 1.0);
+        var (after, kpis) = StepServed(served, 0, 0, GoodsClass.General, 0.5);
+
+        double Share(ExportOrder[] orders) => orders.Where(o => o.Country == 0 && o.Goods == GoodsClass.General).Sum(o => o.Value) / orders.Sum(o => o.Value);
+        Assert.True(Share(after) < 0.8 * Share(before), $"Russia's share {Share(before):P1} -> {Share(after):P1}");
+        Assert.True(kpis[TownKpis.ExportValue] < kpisBefore[TownKpis.ExportValue]);
+        Assert.Equal(kpis[TownKpis.ExportValue], after.Sum(o => o.Value), 6);
+        Assert.True(kpis[TownKpis.ExportOrdersLost] > 0);
+        Assert.Equal(kpis[TownKpis.ExportValue] / (kpis[TownKpis.ExportValue] + kpis[TownKpis.ExportOrdersLost]), kpis[TownKpis.ExportServiceFactor], 12);
+        Assert.Equal(1.0, kpisBefore[TownKpis.ExportServiceFactor]);
+        Assert.Equal(0.0, kpisBefore[TownKpis.ExportOrdersLost]);
+    }
+
+    [Fact]
+    public void The_service_factor_survives_a_checkpoint_and_back_at_1_the_split_is_exactly_the_plain_one()
+    {
+        var (town, _, scenario) = Build();
+        StepServed(town, 0, 3, GoodsClass.Perishable, 0.7);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) town.WriteState(writer);
+        var (restored, _, _) = Build();
+        stream.Position = 0;
+        using (var reader = new BinaryReader(stream)) restored.ReadState(reader);
+        Assert.Equal(0.7, restored.ServiceFactor(3, GoodsClass.Perishable));
+        Assert.Equal(StepMessages(town, 1).Kpis, StepMessages(restored, 1).Kpis);
+
+        var (orders, kpis) = StepServed(town, 2, 3, GoodsClass.Perishable, 1.0);
+        var general = orders.Where(o => o.Goods == GoodsClass.General).ToArray();
+        Assert.Equal(scenario.Countries[3].ExportShare / scenario.Countries.Sum(c => c.ExportShare), general.Single(o => o.Country == 3).Value / general.Sum(o => o.Value), 12);
+        Assert.Equal(1.0, kpis[TownKpis.ExportServiceFactor]);
     }
 }

@@ -34,9 +34,13 @@ public sealed class WhatIfTests
     [Fact]
     public void Doubling_the_bonded_zones_capacity_clears_its_backlog_and_delivers_more_parcels()
     {
+        // The baseline's e-commerce demand already yields to the forward warehouse's waits (the service
+        // response) and its operator adds capacity when the backlog persists, so the backlog no longer grows
+        // all year: doubling lowers it over the year, not at its end, and adds parcels, by less.
         var whatIf = LogisticsRuns.Of("airport-bonded-capacity-x2.json");
-        Assert.True(whatIf.Entity("bonded-forward").Last("backlog_teu") < 0.2 * Baseline.Entity("bonded-forward").Last("backlog_teu"));
-        Assert.True(Parcels(whatIf) > 1.01 * Parcels(Baseline), $"parcels {Parcels(whatIf)} vs {Parcels(Baseline)}");
+        Assert.True(whatIf.Entity("bonded-forward").Sum("backlog_teu") < 0.9 * Baseline.Entity("bonded-forward").Sum("backlog_teu"));
+        Assert.True(whatIf.Entity("bonded-forward").Sum("expected_wait_days") < Baseline.Entity("bonded-forward").Sum("expected_wait_days"));
+        Assert.True(Parcels(whatIf) > Parcels(Baseline), $"parcels {Parcels(whatIf)} vs {Parcels(Baseline)}");
         Assert.True(whatIf.Entity("bonded-forward").Sum("handled_teu") > Baseline.Entity("bonded-forward").Sum("handled_teu"));
     }
 

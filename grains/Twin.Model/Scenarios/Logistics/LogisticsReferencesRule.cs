@@ -65,6 +65,8 @@ public sealed class LogisticsReferencesRule : IScenarioRule
                 problems.Add($"logistics.goodsClasses.{GoodsClasses.Key(goods)}.orderDesk",
                     ValidationProblems.Missing("hub or consolidation warehouse", desk, hubs.Concat(warehouses.Where(w => w.Value == WarehouseRole.Consolidation).Select(w => w.Key))));
         }
+        CheckRule(logistics.CapacityResponse.Routes, "logistics.capacityResponse.routes", problems);
+        CheckRule(logistics.CapacityResponse.Nodes, "logistics.capacityResponse.nodes", problems);
         foreach (var sector in Sectors.All)
             if (logistics.SectorGoods[sector].Total <= 0)
                 problems.Add($"logistics.sectorGoods.{Sectors.Key(sector)}", "needs a weight above 0 for at least one goods class");
@@ -87,6 +89,13 @@ public sealed class LogisticsReferencesRule : IScenarioRule
                         problems.Add(Path("countries", i, "exportShare"),
                             $"country '{c.Id}' is served through destination '{destination}', but no route to it takes {GoodsClasses.Key(goods)} goods");
         }
+    }
+
+    /// <summary>A backlog cannot be both low enough to cut capacity and high enough to add it.</summary>
+    private static void CheckRule(CapacityRuleSpec rule, string path, ValidationProblems problems)
+    {
+        if (rule.LowerBelowDays > rule.RaiseAboveDays)
+            problems.Add(ValidationProblems.Join(path, "lowerBelowDays"), $"must be <= raiseAboveDays ({rule.RaiseAboveDays}), got {rule.LowerBelowDays}");
     }
 
     private static string Path(string section, int index, string field) => ValidationProblems.Join(ValidationProblems.Index(section, index), field);

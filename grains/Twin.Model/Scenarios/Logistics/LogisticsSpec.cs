@@ -9,4 +9,10 @@ public sealed class LogisticsSpec
     public required SectorTable<GoodsMix> SectorGoods { get; init; }
 
     public required ModeChoiceSpec ModeChoice { get; init; }
+
+    /// <summary>How export demand answers the delivered cost of the towns' shipments; off when omitted.</summary>
+    public ServiceResponseSpec ServiceResponse { get; init; } = new();
+
+    /// <summary>How routes, hubs and warehouses adjust their capacity to persistent backlogs; off when omitted.</summary>
+    public CapacityResponseSpec CapacityResponse { get; init; } = new();
 }
