@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Twin.Client.Connection;
 using Twin.Contracts.Studies;
 using Twin.Silo.Cluster;
-using Twin.Silo.Tests.Support;
 using Twin.Storage.Configuration;
 using Twin.Testing;
 

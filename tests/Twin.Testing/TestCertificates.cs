@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Twin.Testing;
 
-namespace Twin.Silo.Tests.Support;
+namespace Twin.Testing;
 
 /// <summary>
 /// A cluster's certificate authority and certificates it signed (a silo's, a client's), plus a
