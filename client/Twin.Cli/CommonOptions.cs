@@ -28,6 +28,40 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary>`--cert FILE`: the client certificate a cluster that requires TLS asks for; on every command.</summary>
+    public static readonly Option<string?> Certificate = new("--cert")
+    {
+        Description = "Client certificate (PEM, or .pfx) for a cluster that requires TLS (default: $TWIN_TLS_CERT); needs --ca, and --key for PEM.",
+        Recursive = true,
+    };
+
+    /// <summary>`--key FILE`: the PEM private key of --cert.</summary>
+    public static readonly Option<string?> Key = new("--key") { Description = "The PEM private key of --cert (default: $TWIN_TLS_KEY).", Recursive = true };
+
+    /// <summary>`--ca FILE`: the authority that signs the cluster's certificates.</summary>
+    public static readonly Option<string?> Authority = new("--ca")
+    {
+        Description = "The certificate authority that signs the cluster's certificates (default: $TWIN_TLS_CA).",
+        Recursive = true,
+    };
+
+    /// <summary>The certificates --cert, --key and --ca name; null without --cert (then $TWIN_TLS_CERT applies).</summary>
+    public static Twin.Storage.Configuration.ClusterCertificates? Certificates(ParseResult parse)
+    {
+        var certificate = parse.GetValue(Certificate);
+        if (certificate is null) return null;
+        var authority = parse.GetValue(Authority) ?? Environment.GetEnvironmentVariable(Twin.Storage.Configuration.ClusterCertificates.AuthorityVariable)
+            ?? throw new UsageException("--cert needs --ca: the certificate authority that signs the cluster's certificates.");
+        try
+        {
+            return Twin.Storage.Configuration.ClusterCertificates.Load(certificate, parse.GetValue(Key), authority);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
     public static Option<int?> CheckpointEvery() => OptionalWhole("--checkpoint-every",
         "Checkpoint runs every N days, so a run resumes after a crash (0: never; default: 30 on a cluster, 0 on the embedded silo, which ends with its process). Never changes results.",
         0, 36500);

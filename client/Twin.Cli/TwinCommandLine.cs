@@ -10,6 +10,9 @@ public static class TwinCommandLine
     {
         var root = new RootCommand("SCO Zone Twin: simulate the China-SCO Local Economic and Trade Cooperation Demonstration Zone and its what-ifs.");
         root.Options.Add(CommonOptions.Data);
+        root.Options.Add(CommonOptions.Certificate);
+        root.Options.Add(CommonOptions.Key);
+        root.Options.Add(CommonOptions.Authority);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StudyCommands.Study());
@@ -19,7 +22,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
         root.Subcommands.Add(LiveCommands.Live());
-        root.Subcommands.Add(LiveCommands.Observe());
+        root.Subcommands.Add(ObserveCommand.Create());
         root.Subcommands.Add(LiveCommands.Fork());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(DbCommand.Create());

@@ -1,4 +1,5 @@
 using Twin.Client.Connection;
+using Twin.Storage.Configuration;
 
 namespace Twin.Hosting;
 
@@ -16,14 +17,16 @@ public static class TwinConnections
     /// $TWIN_SERVICE_ID), else starts an embedded silo keeping its state in
     /// <paramref name="dataFolder"/> (default: $TWIN_DATA, else ./.twin-data).
     /// </summary>
-    public static async Task<TwinConnection> OpenAsync(string? cluster, string? dataFolder = null, CancellationToken cancellation = default)
+    /// <param name="certificates">The client certificate for a cluster that requires TLS (default: $TWIN_TLS_CERT's); the embedded silo needs none.</param>
+    public static async Task<TwinConnection> OpenAsync(string? cluster, string? dataFolder = null, CancellationToken cancellation = default,
+        ClusterCertificates? certificates = null)
     {
         cluster = Gateway(cluster);
         if (cluster is not null)
             return await TwinConnection.ConnectAsync(cluster,
                 Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? TwinConnection.DefaultClusterId,
                 Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? TwinConnection.DefaultServiceId,
-                cancellation);
+                cancellation, ClusterTlsClient.For(certificates));
         var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
         return new TwinConnection(silo.Grains, "embedded silo", silo);
     }

@@ -10,13 +10,16 @@ using Twin.Storage.Schema;
 // The twin's host: an Orleans silo with ASP.NET Core beside it. Cluster membership, ports and grain
 // storage come from configuration (appsettings.json, environment variables such as
 // Twin__Storage__Provider=postgres; see docs/deployment.md). The HTTP API is under /api.
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json is read from the silo's own folder, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 StorageSettings storage;
 ClusterSettings cluster;
+Twin.Storage.Configuration.ClusterCertificates? tls;
 try
 {
     storage = StorageSettings.Read(builder.Configuration);
     cluster = ClusterSettings.Read(builder.Configuration);
+    tls = Twin.Silo.Cluster.ClusterTls.Read(builder.Configuration, cluster);
 }
 catch (TwinConfigurationException e)
 {
@@ -26,6 +29,7 @@ catch (TwinConfigurationException e)
 builder.UseOrleans(silo =>
 {
     silo.UseTwinCluster(cluster);
+    if (tls is not null) silo.UseTls(tls.Certificate, tls.Apply);
     silo.AddTwinStorage(storage);
     silo.AddTwinGrains();
     silo.AddTwinDashboard();

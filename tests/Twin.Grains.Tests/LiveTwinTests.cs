@@ -67,11 +67,11 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
         var (client, live, _) = await StartLiveAsync();
         await WaitPastAsync(live, 30);
         var before = await live.GetSeries("crude-oil", "close", 0, 30);
-        await client.ObserveAsync([Event($$"""{ "type": "quote", "market": "crude-oil", "date": "{{Date(20)}}", "price": 123.5 }""")]);
+        await client.ObserveAsync([Event($$"""{ "type": "quote", "market": "crude-oil", "date": "{{Date(20)}}", "price": 110.5 }""")]);
         await WaitPastAsync(live, (await live.GetStatus()).DaysDone + 2);
 
         var after = await live.GetSeries("crude-oil", "close", 0, 30);
-        Assert.Equal(123.5, after[20]);
+        Assert.Equal(110.5, after[20]);
         Assert.Equal(before[..20], after[..20]);
         await live.Cancel();
     }

@@ -64,12 +64,12 @@ public sealed class SiloProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(SiloAssembly());
         start.Environment["Twin__Cluster__AdvertisedAddress"] = "127.0.0.1";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         start.Environment["Twin__Cluster__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Twin__Cluster__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort}";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         var silo = new SiloProcess(Process.Start(start)!, siloPort, gatewayPort, httpPort);
         silo._process.OutputDataReceived += (_, e) => silo.Append(e.Data);

@@ -37,33 +37,6 @@ public static class LiveCommands
         return command;
     }
 
-    public static Command Observe()
-    {
-        var file = new Argument<string>("FILE") { Description = "Observed events: one JSON object per line (JSONL), or a JSON array. Lines starting with # are skipped." };
-        var command = new Command("observe", "Send observed events of the real zone to the live twin (needs --cluster). All or nothing.") { file, StudyRunner.Cluster };
-        command.SetAction(async (parse, cancellation) =>
-        {
-            var path = parse.GetValue(file)!;
-            var (events, lines) = ObservationFile.Read(path);
-            await using var connection = await OpenAsync(parse, cancellation);
-            try
-            {
-                var receipt = await connection.Client.ObserveAsync(events);
-                parse.InvocationConfiguration.Output.WriteLine($"{receipt.Accepted} observation{(receipt.Accepted == 1 ? "" : "s")} taken; the live twin is at day {receipt.CurrentDay}.");
-                return ExitCodes.Success;
-            }
-            catch (ObservationInvalidException invalid)
-            {
-                var error = parse.InvocationConfiguration.Error;
-                error.WriteLine($"error: {path}: {invalid.Problems.Count} problem{(invalid.Problems.Count == 1 ? "" : "s")}; nothing was sent:");
-                foreach (var problem in invalid.Problems)
-                    error.WriteLine($"  {ObservationFile.Locate(problem, lines)}");
-                return ExitCodes.InvalidInput;
-            }
-        });
-        return command;
-    }
-
     public static Command Fork()
     {
         var interventions = new Option<string[]>("--intervention")
@@ -106,10 +79,10 @@ public static class LiveCommands
     }
 
     /// <summary>The live twin is a silo's: these commands need a cluster, not the embedded silo.</summary>
-    private static async Task<TwinConnection> OpenAsync(ParseResult parse, CancellationToken cancellation)
+    internal static async Task<TwinConnection> OpenAsync(ParseResult parse, CancellationToken cancellation)
     {
         var cluster = TwinConnections.Gateway(parse.GetValue(StudyRunner.Cluster))
             ?? throw new UsageException("the live twin runs in a silo (dotnet run --project silo/Twin.Silo); give its gateway with --cluster HOST:PORT or TWIN_CLUSTER.");
-        return await TwinConnections.OpenAsync(cluster, cancellation: cancellation);
+        return await TwinConnections.OpenAsync(cluster, cancellation: cancellation, certificates: CommonOptions.Certificates(parse));
     }
 }

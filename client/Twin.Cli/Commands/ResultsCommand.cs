@@ -30,7 +30,7 @@ public static class ResultsCommand
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(daily) && (parse.GetValue(kpi) is null || parse.GetValue(entity) is null))
                 throw new UsageException("--daily needs --kpi and --entity.");
-            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation, CommonOptions.Certificates(parse));
             var client = connection.Client;
             var id = parse.GetValue(study);
             if (id is null)

@@ -37,7 +37,7 @@ public static class RunCommand
                 CommonOptions.CheckpointDays(parse, parse.GetValue(checkpoint)), Title: "twin run");
             var scenario = Read(parse.GetValue(file)!, parse.GetValue(variant), ref settings);
 
-            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+            await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation, CommonOptions.Certificates(parse));
             var client = connection.Client;
             var status = await client.StartStudyAsync(StudyPlans.Replications(scenario, settings), cancellation);
             status = await StudyRunner.WatchAsync(parse, connection, status, progressBar: !parse.GetValue(quiet), cancellation);

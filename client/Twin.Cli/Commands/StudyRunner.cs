@@ -24,7 +24,7 @@ public static class StudyRunner
     public static async Task<int> RunAsync(ParseResult parse, Func<StudyRequest> plan, ResultQuery window, bool detach, bool json, bool all,
         CancellationToken cancellation)
     {
-        await using var connection = await TwinConnections.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation);
+        await using var connection = await TwinConnections.OpenAsync(parse.GetValue(Cluster), parse.GetValue(CommonOptions.Data), cancellation, CommonOptions.Certificates(parse));
         var status = await connection.Client.StartStudyAsync(plan(), cancellation);
         return await FollowAsync(parse, connection, status, detach, json, all, cancellation, window);
     }

@@ -42,8 +42,14 @@ public sealed class TwinConnection : IAsyncDisposable
     /// Connects to a running cluster through its gateway <paramref name="gateway"/> (HOST:PORT, a
     /// silo's gateway port). Throws <see cref="ClusterUnreachableException"/> if it cannot.
     /// </summary>
+    /// <param name="configure">
+    /// More client settings, such as TLS for a cluster that requires it (Twin.Hosting's
+    /// TwinConnections does that from --cert or $TWIN_TLS_CERT; TLS needs
+    /// Microsoft.Orleans.Connections.Security, which brings Orleans' server runtime, so this
+    /// package leaves it to the caller).
+    /// </param>
     public static async Task<TwinConnection> ConnectAsync(string gateway, string clusterId = DefaultClusterId, string serviceId = DefaultServiceId,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, Action<IClientBuilder>? configure = null)
     {
         var endpoint = await GatewayEndpoint.ResolveAsync(gateway, cancellation);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -51,6 +57,7 @@ public sealed class TwinConnection : IAsyncDisposable
         builder.UseOrleansClient(client =>
         {
             client.UseStaticClustering(endpoint);
+            configure?.Invoke(client);
             // Orleans retries a refused first connection for about three minutes by default; a
             // gateway that is not there is reported at once instead.
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
@@ -68,7 +75,9 @@ public sealed class TwinConnection : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             host.Dispose();
-            throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {gateway}: {e.Message}");
+            throw new ClusterUnreachableException($"Cannot reach the twin's cluster at {gateway}: {e.Message}" + (configure is null
+                ? " (if the cluster requires TLS, present a certificate its authority signed: --cert, --key and --ca, or $TWIN_TLS_CERT, $TWIN_TLS_KEY and $TWIN_TLS_CA)"
+                : ""));
         }
         return new TwinConnection(host.Services.GetRequiredService<IClusterClient>(), $"cluster at {gateway}", new ClientHost(host));
     }

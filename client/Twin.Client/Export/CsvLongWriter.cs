@@ -10,11 +10,15 @@ public sealed class CsvLongWriter : IAsyncDisposable
     private readonly StreamWriter _writer;
     private readonly StringBuilder _line = new(160);
 
-    public CsvLongWriter(string path)
+    /// <param name="leaveOpen">Keep <paramref name="output"/> open when done (an HTTP response).</param>
+    public CsvLongWriter(Stream output, bool leaveOpen = false)
     {
-        _writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+        _writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen);
         _writer.Write(Header + "\n");
     }
+
+    /// <summary>Hands what is buffered to the stream, so a response goes out as it is made.</summary>
+    public Task FlushAsync(CancellationToken cancellation) => _writer.FlushAsync(cancellation);
 
     public void Write(in LongRow row)
     {

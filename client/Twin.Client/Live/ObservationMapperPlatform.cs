@@ -6,16 +6,16 @@ namespace Twin.Client.Live;
 /// <summary>Observations of the trading platform (trades, quotes) and of the institute (enrolments).</summary>
 internal static class ObservationMapperPlatform
 {
-    public static void Map(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
+    public static void Map(ObservationSpec spec, int day, ObservationMapper.Context context, string path, ValidationProblems problems, List<KpiObservation> observations)
     {
         switch (spec.Type)
         {
             case ObservationType.Trade:
             case ObservationType.Quote:
-                Market(spec, day, scenario, path, problems, observations);
+                Market(spec, day, context, path, problems, observations);
                 break;
             case ObservationType.Enrolment:
-                Enrolment(spec, day, scenario, path, problems, observations);
+                Enrolment(spec, day, context.Scenario, path, problems, observations);
                 break;
         }
     }
@@ -25,11 +25,11 @@ internal static class ObservationMapperPlatform
     {
         var programme = ObservationMapper.Require(spec.Programme, "programme", path, problems);
         if (programme is null) return;
-        if (scenario.Programmes.All(p => p.Id != programme))
+        if (scenario.Programmes.FirstOrDefault(p => p.Id == programme) is not { } programmeSpec)
         {
             problems.Add($"{path}.programme", scenario.Programmes.Count == 0
                 ? "this scenario has no institute programmes"
-                : $"no programme '{programme}' (known: {string.Join(", ", scenario.Programmes.Select(p => p.Id))})");
+                : ValidationProblems.Missing("programme", programme, scenario.Programmes.Select(p => p.Id).ToArray()));
             return;
         }
         if (spec.Trainees is not { Count: > 0 } trainees)
@@ -37,7 +37,7 @@ internal static class ObservationMapperPlatform
             problems.Add($"{path}.trainees", "is required: trainees by country, such as { \"russia\": 12 }");
             return;
         }
-        int before = problems.Items.Count;
+        int before = problems.Count;
         foreach (var (country, count) in trainees)
         {
             if (scenario.Countries.All(c => c.Id != country))
@@ -45,21 +45,25 @@ internal static class ObservationMapperPlatform
             else if (count < 0)
                 problems.Add($"{path}.trainees.{country}", $"must be >= 0, got {count}");
         }
-        if (problems.Items.Count > before) return;
+        if (problems.Count > before) return;
+        long total = trainees.Values.Sum(v => (long)v);
+        ObservationBounds.Enrolment(total, programmeSpec, path, problems);
+        if (problems.Count > before) return;
         observations.Add(new KpiObservation(programme, "classes_started", day, 1, Accumulate: true));
-        observations.Add(new KpiObservation(programme, "enrolled", day, trainees.Values.Sum(), Accumulate: true));
+        observations.Add(new KpiObservation(programme, "enrolled", day, total, Accumulate: true));
     }
 
     /// <summary>A trade: one more trade, its lots, and its price as the close; a quote: the close only.</summary>
-    private static void Market(ObservationSpec spec, int day, Scenario scenario, string path, ValidationProblems problems, List<KpiObservation> observations)
+    private static void Market(ObservationSpec spec, int day, ObservationMapper.Context context, string path, ValidationProblems problems, List<KpiObservation> observations)
     {
+        var scenario = context.Scenario;
         var market = ObservationMapper.Require(spec.Market, "market", path, problems);
         if (market is null) return;
-        if (scenario.Markets.All(m => m.Id != market))
+        if (scenario.Markets.FirstOrDefault(m => m.Id == market) is not { } marketSpec)
         {
             problems.Add($"{path}.market", scenario.Markets.Count == 0
                 ? "this scenario has no trading platform markets"
-                : $"no market '{market}' (known: {string.Join(", ", scenario.Markets.Select(m => m.Id))})");
+                : ValidationProblems.Missing("market", market, scenario.Markets.Select(m => m.Id).ToArray()));
             return;
         }
         if (spec.Price is not { } price)
@@ -67,6 +71,8 @@ internal static class ObservationMapperPlatform
             problems.Add($"{path}.price", "is required for a trade or a quote");
             return;
         }
+        int before = problems.Count;
+        ObservationBounds.Price(price, marketSpec, context.RecentClose.TryGetValue(market, out var close) ? close : marketSpec.Fundamental.Start, context.Limits, path, problems);
         if (spec.Type == ObservationType.Trade)
         {
             if (spec.Quantity is not { } lots)
@@ -74,9 +80,12 @@ internal static class ObservationMapperPlatform
                 problems.Add($"{path}.quantity", "is required for a trade (lots)");
                 return;
             }
+            ObservationBounds.Lots(lots, context.Limits, path, problems);
+            if (problems.Count > before) return;
             observations.Add(new KpiObservation(market, "trades", day, 1, Accumulate: true));
             observations.Add(new KpiObservation(market, "volume_lots", day, lots, Accumulate: true));
         }
+        if (problems.Count > before) return;
         observations.Add(new KpiObservation(market, "close", day, price, Accumulate: false));
     }
 }

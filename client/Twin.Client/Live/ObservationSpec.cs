@@ -34,7 +34,7 @@ public sealed class ObservationSpec
     /// <summary>Class enrolments: trainees by country id.</summary>
     public IReadOnlyDictionary<string, int>? Trainees { get; init; }
 
-    public string Note { get; init; } = "";
+    [MaxLength(500)] public string Note { get; init; } = "";
 }
 
 /// <summary>The kinds of observed events.</summary>

@@ -1,7 +1,7 @@
 namespace Twin.Client.Studies;
 
 /// <summary>No study has the id asked for.</summary>
-public sealed class StudyNotFoundException(string studyId) : Exception($"There is no study '{studyId}'. 'twin results' lists the studies.")
+public sealed class StudyNotFoundException(string studyId) : Exception($"There is no study '{Twin.Model.Scenarios.KnownIds.Clip(studyId)}'. 'twin results' lists the studies.")
 {
     public string StudyId { get; } = studyId;
 }

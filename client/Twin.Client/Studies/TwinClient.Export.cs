@@ -1,5 +1,6 @@
 using Twin.Client.Export;
-using Twin.Contracts.Kernel;
+using Twin.Contracts.Results;
+using Twin.Contracts.Studies;
 
 namespace Twin.Client.Studies;
 
@@ -7,12 +8,13 @@ public sealed partial class TwinClient
 {
     /// <summary>
     /// Writes a finished study in long format (`results.csv` and/or `results.parquet`) and its
-    /// `manifest.json` into <paramref name="directory"/>, fetching one run at a time.
+    /// `manifest.json` into <paramref name="directory"/>. Runs are read from the results store one
+    /// at a time and written as they come, so memory does not grow with the study.
     /// </summary>
     public async Task<ExportResult> ExportAsync(string studyId, IReadOnlyCollection<ExportFormat> formats, string directory,
-        IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellation = default)
+        IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellation = default, ExportFilter? filter = null)
     {
-        var study = await RequireCompletedAsync(studyId);
+        var study = await RequireExportableAsync(studyId, filter);
         Directory.CreateDirectory(directory);
         var files = new List<string>();
         CsvLongWriter? csv = null;
@@ -20,23 +22,22 @@ public sealed partial class TwinClient
         long rows = 0;
         try
         {
-            if (formats.Contains(ExportFormat.Csv)) { files.Add(Path.Combine(directory, "results.csv")); csv = new CsvLongWriter(files[^1]); }
+            if (formats.Contains(ExportFormat.Csv)) { files.Add(Path.Combine(directory, "results.csv")); csv = new CsvLongWriter(File.Create(files[^1])); }
             if (formats.Contains(ExportFormat.Parquet)) { files.Add(Path.Combine(directory, "results.parquet")); parquet = await ParquetLongWriter.CreateAsync(files[^1]); }
-            for (int i = 0; i < study.Runs.Length; i++)
+            var runs = RunsOf(study, filter);
+            for (int i = 0; i < runs.Length; i++)
             {
-                cancellation.ThrowIfCancellationRequested();
-                var run = study.Runs[i];
-                var results = await grains.GetGrain<IRunGrain>(run.RunId).GetResults();
-                var group = new List<LongRow>();
-                foreach (var series in results.Series)
-                    for (int day = 0; day < series.Days; day++)
-                        for (int k = 0; k < series.Names.Count; k++)
-                            group.Add(new LongRow(studyId, run.RunId, study.Request.Variants[run.Variant].Label, run.Replication,
-                                study.Request.Seed, day, series.EntityId, series.Names[k], series.Get(day, k)));
-                foreach (var row in group) csv?.Write(row);
-                if (parquet is not null) await parquet.WriteGroupAsync(group);
-                rows += group.Count;
-                progress?.Report((i + 1, study.Runs.Length));
+                var slice = await ReadAsync(runs[i], filter, cancellation);
+                long before = rows;
+                if (csv is not null)
+                    foreach (var row in Rows(study, runs[i], slice)) { csv.Write(row); rows++; }
+                if (parquet is not null)
+                {
+                    var group = Rows(study, runs[i], slice).ToList();
+                    await parquet.WriteGroupAsync(group);
+                    rows = before + group.Count;
+                }
+                progress?.Report((i + 1, runs.Length));
             }
         }
         finally
@@ -47,5 +48,70 @@ public sealed partial class TwinClient
         files.Add(Path.Combine(directory, "manifest.json"));
         StudyManifest.Write(study, files[^1], DateTimeOffset.UtcNow);
         return new ExportResult(files, rows);
+    }
+
+    /// <summary>
+    /// Writes a study's long-format CSV to <paramref name="output"/> (an HTTP response), a run at a
+    /// time, in chunks of a few thousand rows handed over asynchronously; returns the rows written.
+    /// </summary>
+    public async Task<long> ExportCsvAsync(StudyDefinition study, Stream output, ExportFilter? filter = null, CancellationToken cancellation = default)
+    {
+        long rows = 0;
+        using var chunk = new MemoryStream();
+        var csv = new CsvLongWriter(chunk, leaveOpen: true);
+        await using (csv)
+        {
+            foreach (var run in RunsOf(study, filter))
+            {
+                foreach (var row in Rows(study, run, await ReadAsync(run, filter, cancellation)))
+                {
+                    csv.Write(row);
+                    if (++rows % 4096 == 0) await DrainAsync();
+                }
+            }
+            await DrainAsync();
+        }
+        return rows;
+
+        // A response may not be written synchronously, and a writer flushes synchronously when full: rows go to memory, then out.
+        async Task DrainAsync()
+        {
+            await csv.FlushAsync(cancellation);
+            chunk.Position = 0;
+            await chunk.CopyToAsync(output, cancellation);
+            chunk.SetLength(0);
+        }
+    }
+
+    /// <summary>A finished study whose export can start: checked before the first byte is written, so errors are answers, not torn files.</summary>
+    public async Task<StudyDefinition> RequireExportableAsync(string studyId, ExportFilter? filter = null)
+    {
+        if (filter is { FromDay: { } from, ToDay: { } to } && from > to)
+            throw new ArgumentException($"The window is empty: from day {from} is after to day {to}.");
+        var study = await RequireCompletedAsync(studyId);
+        var missing = filter?.Replications?.Where(r => r < 0 || r >= study.Request.Replications).ToArray();
+        if (missing is { Length: > 0 })
+            throw new ArgumentException($"Study '{studyId}' has replications 0 to {study.Request.Replications - 1}, not {string.Join(", ", missing)}.");
+        return study;
+    }
+
+    private static StudyRun[] RunsOf(StudyDefinition study, ExportFilter? filter) =>
+        study.Runs.Where(r => (filter ?? ExportFilter.All).Takes(r.Replication)).ToArray();
+
+    /// <summary>One run's results as the filter cuts them, read through a stateless reader grain (no run grain is activated or left holding results).</summary>
+    private async Task<RunSlice> ReadAsync(StudyRun run, ExportFilter? filter, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return await grains.GetGrain<IResultsReaderGrain>(0).Read(run.RunId, (filter ?? ExportFilter.All).ForRuns()).WaitAsync(cancellation);
+    }
+
+    /// <summary>A run's values as long-format rows, made as they are written.</summary>
+    private static IEnumerable<LongRow> Rows(StudyDefinition study, StudyRun run, RunSlice slice)
+    {
+        var label = study.Request.Variants[run.Variant].Label;
+        foreach (var series in slice.Series)
+            for (int day = 0; day < series.Days; day++)
+                for (int k = 0; k < series.Names.Count; k++)
+                    yield return new LongRow(study.StudyId, run.RunId, label, run.Replication, study.Request.Seed, slice.FromDay + day, series.EntityId, series.Names[k], series.Get(day, k));
     }
 }

@@ -28,18 +28,6 @@ public sealed partial class TwinClient
         return await live.GetSeries(entity, kpi, fromDay, toDay);
     }
 
-    /// <summary>Validates observed events against the live scenario and hands them to the live run; all or nothing.</summary>
-    public async Task<ObservationReceipt> ObserveAsync(IReadOnlyList<JsonElement> events)
-    {
-        var (live, request, _, scenario) = await LiveAsync();
-        if (events.Count == 0) throw new ObservationInvalidException([new ValidationProblem("observations", "the batch is empty")]);
-        var mapped = ObservationMapper.Map(events, scenario, request.Days);
-        if (!mapped.IsValid) throw new ObservationInvalidException(mapped.Problems);
-        var receipt = await live.Observe(mapped.Observations.ToArray());
-        // One event may fix several KPIs (a departure: its count and its TEU); the planner counts events.
-        return receipt with { Accepted = events.Count };
-    }
-
     /// <summary>
     /// Branches a what-if off the live twin at its current tick: the live run's state becomes a
     /// fork point, and a comparison study runs the live projection and the what-if from it on

@@ -30,6 +30,9 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
 
     public async Task<StudyStatus> GetStatusAsync(string studyId)
     {
+        // The catalog answers first: asking a study grain for an id nobody started would activate one per id tried.
+        if (studyId.Length is 0 or > MaxStudyIdLength || !await grains.GetGrain<IStudyCatalogGrain>(0).Contains(studyId))
+            throw new StudyNotFoundException(studyId);
         var status = await grains.GetGrain<IStudyGrain>(studyId).GetStatus();
         return status.RunsTotal == 0 && status.Variants.Length == 0 ? throw new StudyNotFoundException(studyId) : status;
     }
@@ -39,6 +42,16 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
         var ids = await grains.GetGrain<IStudyCatalogGrain>(0).List();
         return await Task.WhenAll(ids.Select(id => grains.GetGrain<IStudyGrain>(id).GetStatus()));
     }
+
+    /// <summary>One page of the studies, newest first: at most <paramref name="limit"/>, after the <paramref name="offset"/> newest; and how many there are.</summary>
+    public async Task<(IReadOnlyList<StudyStatus> Studies, int Total)> ListStudiesAsync(int offset, int limit)
+    {
+        var page = await grains.GetGrain<IStudyCatalogGrain>(0).Page(offset, limit);
+        return (await Task.WhenAll(page.Ids.Select(id => grains.GetGrain<IStudyGrain>(id).GetStatus())), page.Total);
+    }
+
+    /// <summary>Study ids are short ("study-" and ten hex digits); anything much longer is no study's.</summary>
+    private const int MaxStudyIdLength = 100;
 
     /// <summary>The study's progress until it ends: one status per poll, the last one final.</summary>
     public async IAsyncEnumerable<StudyStatus> WatchAsync(string studyId, TimeSpan? interval = null,

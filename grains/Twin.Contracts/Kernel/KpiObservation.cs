@@ -12,8 +12,9 @@ public sealed record KpiObservation(
 
 /// <summary>What a run did with a batch of observations.</summary>
 /// <param name="CurrentDay">The next day the run will step; observations of earlier days correct the recorded history.</param>
+/// <param name="Ids">The events' ids, in the order sent (to list or retract them).</param>
 [GenerateSerializer, Immutable]
-public sealed record ObservationReceipt([property: Id(0)] int Accepted, [property: Id(1)] int CurrentDay);
+public sealed record ObservationReceipt([property: Id(0)] int Accepted, [property: Id(1)] int CurrentDay, [property: Id(2)] string[]? Ids = null);
 
 /// <summary>The latest KPIs of a run that is going on: days <paramref name="FromDay"/> onwards of each entity.</summary>
 [GenerateSerializer, Immutable]

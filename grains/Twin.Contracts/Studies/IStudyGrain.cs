@@ -22,4 +22,14 @@ public interface IStudyCatalogGrain : IGrainWithIntegerKey
     Task Add(string studyId);
 
     Task<string[]> List();
+
+    /// <summary>Whether a study of this id was ever started: asked before a study grain is touched, so unknown ids activate nothing.</summary>
+    Task<bool> Contains(string studyId);
+
+    /// <summary>Up to <paramref name="limit"/> ids, newest first, skipping the <paramref name="offset"/> newest; and how many there are.</summary>
+    Task<StudyIdPage> Page(int offset, int limit);
 }
+
+/// <summary>One page of the study list, newest first, and the size of the whole list.</summary>
+[GenerateSerializer, Immutable]
+public sealed record StudyIdPage([property: Id(0)] string[] Ids, [property: Id(1)] int Total);

@@ -81,7 +81,9 @@ public sealed partial class RunGrain
         int restore = Record.CheckpointDay;
         Message[][] inFlight = Record.InFlight;
         byte[][][]? states = null;
-        if (restore < 0 && request.ForkPoint is { } forkId)
+        if (_rewindTo is { } rewind)
+            (restore, inFlight, states) = (rewind.Day, rewind.InFlight, rewind.PartitionStates);
+        else if (restore < 0 && request.ForkPoint is { } forkId)
         {
             var point = await GrainFactory.GetGrain<IForkPointGrain>(forkId).Get();
             if (point.PartitionStates.Length != _plan.Count || point.EntitiesPerPartition != request.EntitiesPerPartition)
@@ -101,7 +103,7 @@ public sealed partial class RunGrain
 
     private async Task StepDay()
     {
-        var due = Record.Observations.Count == 0 ? [] : DueObservations(scenarios.Get(Record.Request!.ScenarioHash, Record.Request.ScenarioJson).Directory);
+        var due = DueObservations();
         var calls = new Task<PartitionStepResult>[_partitions.Length];
         for (int p = 0; p < _partitions.Length; p++)
             calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p], due.Length == 0 ? null : due.Where(o => _plan!.PartitionOf[o.Entity] == p).ToArray()));
@@ -132,6 +134,7 @@ public sealed partial class RunGrain
         Record.CheckpointDay = day;
         await record.WriteStateAsync();
         KernelMetrics.CheckpointWritten(Paced);
+        if (Paced) await KeepRestorePoint(day);
     }
 
     /// <summary>

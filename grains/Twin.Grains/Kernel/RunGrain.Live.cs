@@ -6,37 +6,8 @@ namespace Twin.Grains.Kernel;
 /// <summary>What makes a run a digital twin: observations from the real zone, its latest values, and forks.</summary>
 public sealed partial class RunGrain
 {
-    public async Task<ObservationReceipt> Observe(KpiObservation[] observations)
-    {
-        var request = Record.Request;
-        if (request is null || Record.State != Twin.Contracts.Kernel.RunState.Running)
-            throw new InvalidOperationException($"Run '{RunId}' is not running, so it takes no observations.");
-        var directory = scenarios.Get(request.ScenarioHash, request.ScenarioJson).Directory;
-        for (int i = 0; i < observations.Length; i++)
-        {
-            var o = observations[i];
-            if (!directory.TryIndexOf(o.EntityId, out _))
-                throw new ArgumentException($"observations[{i}]: run '{RunId}' has no entity '{o.EntityId}'");
-            if (o.Day < 0 || o.Day >= request.Days)
-                throw new ArgumentException($"observations[{i}]: day {o.Day} is outside the run (0 to {request.Days - 1})");
-            if (!double.IsFinite(o.Value))
-                throw new ArgumentException($"observations[{i}]: the value must be a finite number");
-        }
-        foreach (var o in observations) Remember(o);
-        await record.WriteStateAsync();
-        return new ObservationReceipt(observations.Length, _day);
-
-        void Remember(KpiObservation o)
-        {
-            var entry = Record.Observations.FirstOrDefault(e => e.EntityId == o.EntityId && e.Kpi == o.Kpi && e.Day == o.Day);
-            if (entry is null)
-                Record.Observations.Add(entry = new ObservationEntry { EntityId = o.EntityId, Kpi = o.Kpi, Day = o.Day, Value = o.Value });
-            else
-                entry.Value = o.Accumulate ? entry.Value + o.Value : o.Value;
-            entry.DeliverAt = Math.Max(o.Day, _day);
-            entry.Delivered = false;
-        }
-    }
+    /// <summary>Values without an event's text (a .NET caller's): taken as one event.</summary>
+    public Task<ObservationReceipt> Observe(KpiObservation[] observations) => ObserveEvents([new ObservedEvent("", observations)]);
 
     public async Task<RunRecent> GetRecent(int days)
     {
@@ -59,17 +30,61 @@ public sealed partial class RunGrain
         return new ForkPointInfo(forkId, RunId, day, request.ScenarioHash);
     }
 
-    /// <summary>Observations to hand over at this tick, by entity index.</summary>
-    private EntityObservation[] DueObservations(EntityDirectory directory) =>
-        Record.Observations
+    /// <summary>
+    /// Observations to hand over at this tick, by entity index. Events being replayed after a
+    /// restore (see RunGrain.Observations.cs) are taken again first, at the tick that took them.
+    /// </summary>
+    private EntityObservation[] DueObservations()
+    {
+        if (_replaying.Count > 0)
+        {
+            foreach (var e in Record.Events)
+            {
+                if (e.ReceivedAt != _day || !_replaying.Remove(e.Id)) continue;
+                foreach (var o in e.Values) Remember(o, _day);
+            }
+        }
+        if (Record.Observations.Count == 0) return [];
+        var directory = scenarios.Get(Record.Request!.ScenarioHash, Record.Request.ScenarioJson).Directory;
+        return Record.Observations
             .Where(o => !o.Delivered && o.DeliverAt <= _day)
             .Select(o => new EntityObservation(directory.IndexOf(o.EntityId), new ObservedValue(o.Kpi, o.Day, o.Value)))
             .ToArray();
+    }
 
-    /// <summary>After a resume from a checkpoint, what was handed over after it must be handed over again at the same ticks.</summary>
+    /// <summary>
+    /// After a resume from a checkpoint (or a restore point), the observations as they stood then:
+    /// rebuilt from the events taken up to that tick, the later ones taken again at their ticks.
+    /// Runs from before events were kept redeliver their entries as before.
+    /// </summary>
     private void RedeliverAfter(int checkpointDay)
     {
-        foreach (var o in Record.Observations)
-            if (o.Delivered && o.DeliverAt > checkpointDay) o.Delivered = false;
+        if (Record.Events.Count == 0)
+        {
+            foreach (var o in Record.Observations)
+                if (o.Delivered && o.DeliverAt > checkpointDay) o.Delivered = false;
+            return;
+        }
+        Record.Observations.Clear();
+        _replaying.Clear();
+        foreach (var e in Record.Events)
+        {
+            if (e.ReceivedAt > checkpointDay) _replaying.Add(e.Id);
+            else
+                foreach (var o in e.Values) Remember(o, e.ReceivedAt);
+        }
+        foreach (var o in Record.Observations) o.Delivered = o.DeliverAt <= checkpointDay;
+    }
+
+    /// <summary>One value into its (entity, KPI, day) entry: counts add up, prices replace; handed over at its day or at <paramref name="tick"/> if later.</summary>
+    private void Remember(KpiObservation o, int tick)
+    {
+        var entry = Record.Observations.FirstOrDefault(e => e.EntityId == o.EntityId && e.Kpi == o.Kpi && e.Day == o.Day);
+        if (entry is null)
+            Record.Observations.Add(entry = new ObservationEntry { EntityId = o.EntityId, Kpi = o.Kpi, Day = o.Day, Value = o.Value });
+        else
+            entry.Value = o.Accumulate ? entry.Value + o.Value : o.Value;
+        entry.DeliverAt = Math.Max(o.Day, tick);
+        entry.Delivered = false;
     }
 }

@@ -28,6 +28,12 @@ public sealed class RunRecord
 
     /// <summary>Observed values (the live twin), kept so a resumed run hands them over again at the same ticks.</summary>
     [Id(7)] public List<ObservationEntry> Observations { get; set; } = [];
+
+    /// <summary>The observed events taken and not retracted, in the order taken; <see cref="Observations"/> is rebuilt from them.</summary>
+    [Id(8)] public List<ObservationEvent> Events { get; set; } = [];
+
+    /// <summary>Days with a stored restore point (a whole-run snapshot at a checkpoint), oldest first.</summary>
+    [Id(9)] public List<int> RestoreDays { get; set; } = [];
 }
 
 /// <summary>One observed KPI value of one entity and day, and the tick at which it is handed to the entity.</summary>

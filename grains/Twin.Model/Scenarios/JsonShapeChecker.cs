@@ -17,6 +17,10 @@ public sealed class JsonShapeChecker(JsonSerializerOptions options)
     public void Check(JsonElement element, Type type, string path, ValidationProblems problems) =>
         CheckValue(element, type, path, problems, property: null, nullable: false);
 
+    /// <summary>Checks a value for one field (its type and its [Min], [Max]... attributes), as if it were in the file at <paramref name="path"/>.</summary>
+    public void CheckField(JsonElement element, Type type, ICustomAttributeProvider? field, string path, ValidationProblems problems) =>
+        CheckValue(element, type, path, problems, field, nullable: false);
+
     private void CheckValue(JsonElement element, Type type, string path, ValidationProblems problems, ICustomAttributeProvider? property, bool nullable)
     {
         var underlying = Nullable.GetUnderlyingType(type);
@@ -171,10 +175,16 @@ public sealed class JsonShapeChecker(JsonSerializerOptions options)
             switch (attribute)
             {
                 case PatternAttribute pattern when !Regex.IsMatch(value, pattern.Regex):
-                    problems.Add(path, $"must use only {pattern.Hint}, got \"{value}\"");
+                    problems.Add(path, $"must use only {pattern.Hint}, got \"{KnownIds.Clip(value)}\"");
+                    break;
+                case MaxLengthAttribute max when value.Length > max.Value:
+                    problems.Add(path, $"must have at most {max.Value} characters, got {value.Length:N0}");
+                    break;
+                case EntityIdAttribute when value.Length > EntityIdAttribute.MaxLength:
+                    problems.Add(path, $"an id may have at most {EntityIdAttribute.MaxLength} characters, got {value.Length:N0}");
                     break;
                 case EntityIdAttribute when !Regex.IsMatch(value, EntityIdAttribute.Regex):
-                    problems.Add(path, $"an id must use lower-case letters, digits and '-', got \"{value}\"");
+                    problems.Add(path, $"an id must use lower-case letters, digits and '-', got \"{KnownIds.Clip(value)}\"");
                     break;
             }
         }

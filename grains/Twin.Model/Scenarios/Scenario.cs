@@ -11,9 +11,9 @@ public sealed class Scenario
 {
     /// <summary>Short name used in run ids and file names.</summary>
     [Pattern(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", "letters, digits, '.', '_' or '-'")]
-    public required string Name { get; init; }
+    [MaxLength(200)] public required string Name { get; init; }
 
-    public string Description { get; init; } = "";
+    [MaxLength(20000)] public string Description { get; init; } = "";
 
     /// <summary>The calendar date of day 0.</summary>
     public DateOnly Start { get; init; } = new(2025, 1, 1);

@@ -38,9 +38,9 @@ public static class ScenarioJson
     /// <returns>The value, or null when the element has problems (now in <paramref name="problems"/>).</returns>
     public static T? ReadChecked<T>(JsonElement element, string path, ValidationProblems problems) where T : class
     {
-        int before = problems.Items.Count;
+        int before = problems.Count;
         new JsonShapeChecker(Options).Check(element, typeof(T), path, problems);
-        return problems.Items.Count > before ? null : element.Deserialize<T>(Options);
+        return problems.Count > before ? null : element.Deserialize<T>(Options);
     }
 
     public static string Serialize(Scenario scenario, bool indented = false) =>

@@ -25,18 +25,26 @@ public static class ScenarioPatcher
         if (intervention.Kind == InterventionKind.Close) return null;
         var resolution = ScenarioPath.Parse(intervention.Target).Resolve(root);
         if (!resolution.Found) return resolution.Error;
-        if (intervention.Kind == InterventionKind.Set)
-        {
-            resolution.Replace(intervention.To is { } to ? JsonNode.Parse(to.GetRawText()) : null);
-            return null;
-        }
-        if (resolution.Node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
-            return $"'{intervention.Target}' is not a number, so it cannot be scaled";
-        double scaled = value.GetValue<double>() * intervention.By!.Value;
-        resolution.Replace(resolution.IsWholeNumber
-            ? JsonValue.Create((long)Math.Round(scaled, MidpointRounding.AwayFromZero))
-            : JsonValue.Create(scaled));
+        var (value, error) = NewValue(resolution, intervention);
+        if (error is not null) return error;
+        resolution.Replace(value);
         return null;
+    }
+
+    /// <summary>
+    /// The value a `set` or `scale` puts at the place it resolved to: `to` as given, or the number
+    /// there times `by` (rounded for a whole-number field). Validation checks it before a run applies it.
+    /// </summary>
+    public static (JsonNode? Value, string? Error) NewValue(ScenarioPath.Resolution resolution, InterventionSpec intervention)
+    {
+        if (intervention.Kind == InterventionKind.Set)
+            return (intervention.To is { } to ? JsonNode.Parse(to.GetRawText()) : null, null);
+        if (resolution.Node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+            return (null, $"'{intervention.Target}' is not a number, so it cannot be scaled");
+        double scaled = value.GetValue<double>() * intervention.By!.Value;
+        return (resolution.IsWholeNumber && double.IsFinite(scaled) && Math.Abs(scaled) < long.MaxValue
+            ? JsonValue.Create((long)Math.Round(scaled, MidpointRounding.AwayFromZero))
+            : JsonValue.Create(scaled), null);
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public sealed class ScenarioPath
         object? key = null;
         var type = options.GetTypeInfo(typeof(Scenario));
         JsonPropertyInfo? property = null;
+        string jsonPath = "";
         for (int i = 0; i < Segments.Count; i++)
         {
             var segment = Segments[i];
@@ -43,6 +44,7 @@ public sealed class ScenarioPath
                         return Resolution.Fail($"'{string.Join('/', Segments.Take(i + 1))}' is not present in this scenario");
                     (parent, key, node) = (obj, segment, child);
                     type = TypeInfoOf(property.PropertyType);
+                    jsonPath = ValidationProblems.Join(jsonPath, segment);
                     break;
                 case JsonArray array when type?.Kind == JsonTypeInfoKind.Enumerable:
                     int index = IndexOfId(array, segment);
@@ -50,13 +52,14 @@ public sealed class ScenarioPath
                         return Resolution.Fail($"'{where}' has no item with id '{segment}'");
                     (parent, key, node) = (array, index, array[index]);
                     type = TypeInfoOf(type.ElementType!);
+                    jsonPath = ValidationProblems.Index(jsonPath, index);
                     property = null;
                     break;
                 default:
                     return Resolution.Fail($"'{where}' is a single value and has no '{segment}'");
             }
         }
-        return new Resolution(true, "", parent, key, node, property);
+        return new Resolution(true, "", parent, key, node, property) { NodeType = type?.Type, JsonPath = jsonPath };
     }
 
     private static JsonTypeInfo? TypeInfoOf(Type type)
@@ -84,6 +87,12 @@ public sealed class ScenarioPath
     public sealed record Resolution(bool Found, string Error, JsonNode? Parent, object? Key, JsonNode? Node, JsonPropertyInfo? Property)
     {
         public static Resolution Fail(string error) => new(false, error, null, null, null, null);
+
+        /// <summary>The declared type of the node (a field's type, or a list's item type).</summary>
+        public Type? NodeType { get; init; }
+
+        /// <summary>Where the node is, as validation problems name places: `routes[0].departuresPerWeek`.</summary>
+        public string JsonPath { get; init; } = "";
 
         public bool IsInitialCondition =>
             Property?.AttributeProvider?.IsDefined(typeof(InitialConditionAttribute), inherit: true) == true;

@@ -31,6 +31,9 @@ public sealed class PatternAttribute(string regex, string hint) : Attribute
 public sealed class EntityIdAttribute : Attribute
 {
     public const string Regex = "^[a-z0-9][a-z0-9-]*$";
+
+    /// <summary>Ids become metric labels and grain keys: they stay short.</summary>
+    public const int MaxLength = 64;
 }
 
 /// <summary>
@@ -39,3 +42,10 @@ public sealed class EntityIdAttribute : Attribute
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class InitialConditionAttribute : Attribute;
+
+/// <summary>The string may have at most this many characters (titles, names, notes): answers that echo it stay small.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class MaxLengthAttribute(int value) : Attribute
+{
+    public int Value { get; } = value;
+}

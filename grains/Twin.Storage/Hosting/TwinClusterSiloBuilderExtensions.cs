@@ -38,8 +38,9 @@ public static class TwinClusterSiloBuilderExtensions
             o.ServiceId = settings.ServiceId;
         });
         // Listen on every interface; advertise the configured address, or let Orleans pick this host's.
+        // A loopback address is listened on alone: such a cluster is loopback-only and needs no TLS.
         return settings.AdvertisedAddress is { } address
-            ? silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true)
+            ? silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !System.Net.IPAddress.IsLoopback(address))
             : silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
     }
 }

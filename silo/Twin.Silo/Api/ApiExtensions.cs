@@ -12,15 +12,21 @@ public static class ApiExtensions
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section);
         builder.Services.AddSingleton<ApiKey>();
         builder.Services.AddSingleton<JsonBody>();
-        builder.Services.AddSingleton(sp => new TwinClient(sp.GetRequiredService<IGrainFactory>()));
+        builder.Services.AddSingleton(sp => new TwinClient(sp.GetRequiredService<IGrainFactory>())
+        {
+            ObservationLimits = builder.Configuration.GetSection(Twin.Client.Live.ObservationLimits.Section).Get<Twin.Client.Live.ObservationLimits>() ?? new(),
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => OpenApiRules.Configure(o, builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new()));
+        builder.Services.AddTwinRateLimits(builder.Configuration);
         builder.Services.AddOptions<Twin.Silo.Live.LiveTwinOptions>().BindConfiguration(Twin.Silo.Live.LiveTwinOptions.Section);
         builder.Services.AddHostedService<Twin.Silo.Live.LiveTwinService>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals;
+            // A value that has none (no trade that day) is null, which every JSON reader takes; the document types it number-or-null.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new Twin.Client.Output.NonFiniteAsNull());
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         // Kestrel takes the body limit from the bound options, so the setting has one reading and one default.
@@ -40,7 +46,8 @@ public static class ApiExtensions
             o.SwaggerEndpoint("/openapi/v1.json", "SCO Zone Twin API v1");
             o.DocumentTitle = "SCO Zone Twin API";
         });
-        var api = app.MapGroup("/api").WithTags("twin");
+        app.UseRateLimiter();
+        var api = app.MapGroup("/api").WithTags("twin").AddEndpointFilter<RequireReadKey>();
         ScenarioEndpoints.Map(api);
         KpiEndpoints.Map(api);
         StudyEndpoints.Map(api);

@@ -39,6 +39,9 @@ public sealed class ApiKey
     public string Source { get; }
 
     /// <summary>Compares in constant time, so response timing reveals nothing of the key.</summary>
-    public bool Matches(string? candidate) =>
-        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(Value));
+    public bool Matches(string? candidate) => Equal(candidate, Value);
+
+    /// <summary>Compares a supplied key with a known one in constant time.</summary>
+    public static bool Equal(string? candidate, string known) =>
+        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(known));
 }

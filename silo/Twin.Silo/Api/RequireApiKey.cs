@@ -18,3 +18,10 @@ public sealed class RequireApiKey(ApiKey key) : IEndpointFilter
         return await next(context);
     }
 }
+
+/// <summary>Marks an endpoint as a write: the key filter guards it and the OpenAPI document lists the key on it.</summary>
+public static class WriteEndpoints
+{
+    public static RouteHandlerBuilder RequireApiKey(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter<RequireApiKey>().WithMetadata(new WriteEndpoint());
+}

@@ -10,7 +10,7 @@ public static class ScenarioEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/scenarios/validate", Validate)
-            .WithName("ValidateScenario")
+            .WithName("ValidateScenario").RequireRateLimiting(RateLimits.Heavy)
             .WithSummary("Validate a scenario")
             .WithDescription("Checks a scenario (the request body) and reports every problem with its JSON path. Changes nothing, so needs no key.")
             .Accepts<object>("application/json")

@@ -29,5 +29,5 @@ public sealed class StudyBody
 
     [Min(0), Max(36500)] public int? CheckpointEveryDays { get; init; }
 
-    public string Title { get; init; } = "";
+    [MaxLength(200)] public string Title { get; init; } = "";
 }

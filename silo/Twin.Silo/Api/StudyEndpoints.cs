@@ -9,7 +9,7 @@ public static class StudyEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/studies", Start)
-            .WithName("StartStudy")
+            .WithName("StartStudy").RequireRateLimiting(RateLimits.Heavy)
             .WithSummary("Start a study")
             .WithDescription("Starts replications of a scenario, a comparison of what-ifs with a baseline (same seeds), or a sweep. Needs the API key.")
             .Accepts<StudyBody>("application/json")
@@ -17,13 +17,15 @@ public static class StudyEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .AddEndpointFilter<RequireApiKey>();
-        api.MapGet("/studies", List).WithName("ListStudies").WithSummary("List studies").Produces<IReadOnlyList<StudyStatus>>();
+            .RequireApiKey();
+        api.MapGet("/studies", List).WithName("ListStudies").WithSummary("List studies, newest first, a page at a time")
+            .WithDescription($"At most `limit` studies (default {Paging.DefaultLimit}, at most {Paging.MaxLimit}) after the `offset` newest. The header X-Total-Count gives how many there are, and Link the next page.")
+            .Produces<IReadOnlyList<StudyStatus>>().ProducesValidationProblem();
         api.MapGet("/studies/{id}", Get).WithName("GetStudy").WithSummary("A study's status and progress")
             .Produces<StudyStatus>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/studies/{id}/cancel", Cancel).WithName("CancelStudy").WithSummary("Cancel a study (needs the API key)")
             .Produces<StudyStatus>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .AddEndpointFilter<RequireApiKey>();
+            .RequireApiKey();
     }
 
     private static async Task<IResult> Start(HttpRequest request, JsonBody body, TwinClient client, CancellationToken cancellation)
@@ -39,7 +41,13 @@ public static class StudyEndpoints
         }
     }
 
-    private static async Task<IResult> List(TwinClient client) => Results.Ok(await client.ListStudiesAsync());
+    private static async Task<IResult> List(HttpContext context, TwinClient client, int? offset, int? limit)
+    {
+        if (Paging.Problem(offset, limit) is { } problem) return problem;
+        var (studies, total) = await client.ListStudiesAsync(offset ?? 0, limit ?? Paging.DefaultLimit);
+        Paging.Describe(context.Response, "/api/studies", offset ?? 0, limit ?? Paging.DefaultLimit, total);
+        return Results.Ok(studies);
+    }
 
     private static async Task<IResult> Get(string id, TwinClient client) => Results.Ok(await client.GetStatusAsync(id));
 

@@ -8,6 +8,8 @@ public static class KeyForm
     public static Task WriteAsync(HttpResponse response, bool rejected)
     {
         response.ContentType = "text/html; charset=utf-8";
+        // The form is served under /dashboard, which the page's policy leaves to the dashboard: it takes the page's own.
+        response.Headers.ContentSecurityPolicy = Twin.Silo.Web.PageHardening.ContentSecurityPolicy;
         var note = rejected ? "<p class=\"no\">That is not the twin's key.</p>" : "";
         return response.WriteAsync($$"""
             <!doctype html>
@@ -27,7 +29,19 @@ public static class KeyForm
     /// <summary>`POST /dashboard-key`: a right key sets the dashboard cookie and goes to the dashboard.</summary>
     public static async Task<IResult> Submit(HttpContext context, ApiKey key)
     {
-        var form = await context.Request.ReadFormAsync();
+        // Only the form's own encoding: anything else (JSON, bytes, no type) is 415, never a failed read.
+        if (!context.Request.HasFormContentType)
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The key form takes a form",
+                detail: "Send the key as application/x-www-form-urlencoded (the form at /dashboard/ does).");
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync();
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form could not be read", detail: "Send one field, key, form-encoded.");
+        }
         if (!key.Matches(form["key"].FirstOrDefault()?.Trim()))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;

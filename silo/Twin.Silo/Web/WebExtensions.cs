@@ -13,6 +13,7 @@ public static class WebExtensions
     public static WebApplication MapTwinWeb(this WebApplication app)
     {
         var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        app.UseMiddleware<PageHardening>();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -20,7 +21,7 @@ public static class WebExtensions
             // The page is small and changes with the silo: always ask again rather than run stale scripts.
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache",
         });
-        ZoneEndpoints.Map(app.MapGroup("/api").WithTags("twin"));
+        ZoneEndpoints.Map(app.MapGroup("/api").WithTags("twin").AddEndpointFilter<Twin.Silo.Api.RequireReadKey>());
         return app;
     }
 }

@@ -1,7 +1,7 @@
 namespace Twin.Silo.Tests.Support;
 
 /// <summary>
-/// A program from the distribution that a test drives (Prometheus, promtool, Chromium). When the
+/// A program that a test drives (Prometheus, promtool and Chromium from the distribution; Redocly CLI from npm). When the
 /// variable names it (.ci/run sets it), it must be there and the test fails if it is not; when the
 /// variable is unset, it is looked up on the PATH and the test skips without it.
 /// </summary>
@@ -9,6 +9,7 @@ public sealed record ExternalTool(string Variable, string Name)
 {
     public static readonly ExternalTool Prometheus = new("TWIN_TEST_PROMETHEUS", "prometheus");
     public static readonly ExternalTool Chromium = new("TWIN_TEST_CHROMIUM", "chromium");
+    public static readonly ExternalTool Redocly = new("TWIN_TEST_REDOCLY", "redocly");
 
     /// <summary>The program's path; skips the test when it is absent and not required.</summary>
     public string Require()

@@ -48,7 +48,7 @@ public sealed class LiveSilo : IAsyncLifetime
         var values = await Http.GetFromJsonAsync<JsonElement>($"api/live/series?entity={Uri.EscapeDataString(entity)}&kpi={Uri.EscapeDataString(kpi)}&from={from}&to={to}");
         double sum = 0;
         foreach (var v in values.EnumerateArray())
-            sum += v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            sum += v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN; // null: no value that day
         return sum;
     }
 

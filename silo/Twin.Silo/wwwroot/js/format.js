@@ -40,3 +40,9 @@ export function fillBody(table, rows) {
   const body = document.querySelector(`#${table} tbody`);
   body.replaceChildren(...rows);
 }
+
+// A twin whose reads are not public (Twin:Api:ReadKey) wants a key on reads too: the one pasted into the fork form serves.
+export function readHeaders() {
+  const key = sessionStorage.getItem("twin-api-key");
+  return key ? { "X-Api-Key": key } : {};
+}

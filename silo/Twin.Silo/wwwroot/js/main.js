@@ -1,6 +1,6 @@
 import { Live, KpiRules } from "./live.js";
 import { drawLegend, drawWorld, drawZone } from "./map.js";
-import { fmt } from "./format.js";
+import { fmt, readHeaders } from "./format.js";
 import { renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns } from "./panels.js";
 import { renderAlerts } from "./alerts.js";
 import { refreshStudies } from "./studies.js";
@@ -10,7 +10,7 @@ import { setUpFork } from "./fork.js";
 const POLL_MS = 2000;
 
 async function getJson(url) {
-  const response = await fetch(url, { cache: "no-store" });
+  const response = await fetch(url, { cache: "no-store", headers: readHeaders() });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
 }

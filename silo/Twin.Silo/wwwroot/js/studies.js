@@ -1,8 +1,8 @@
-import { el, fillBody, text } from "./format.js";
+import { el, fillBody, readHeaders, text } from "./format.js";
 
 // The studies the twin knows, newest first: what a fork from this page starts shows up here.
 export async function refreshStudies() {
-  const response = await fetch("/api/studies", { cache: "no-store" });
+  const response = await fetch("/api/studies", { cache: "no-store", headers: readHeaders() });
   if (!response.ok) return;
   const studies = await response.json();
   studies.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));

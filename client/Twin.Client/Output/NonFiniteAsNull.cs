@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Twin.Cli.Rendering;
+namespace Twin.Client.Output;
 
 /// <summary>
 /// Writes a number that has no value (NaN: no trade, no arrival, nothing to divide) as JSON null,
