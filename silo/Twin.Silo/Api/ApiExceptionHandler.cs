@@ -24,7 +24,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             // Validation problems carry their paths, like every other 400 of the API.
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await ApiProblems.Invalid("The observations are not valid", invalid.Problems).ExecuteAsync(context);
+            await ApiProblems.Invalid(invalid.Title, invalid.Problems).ExecuteAsync(context);
             return true;
         }
         if (status == StatusCodes.Status500InternalServerError)
