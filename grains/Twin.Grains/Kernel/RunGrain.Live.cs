@@ -23,7 +23,7 @@ public sealed partial class RunGrain
                 throw new ArgumentException($"observations[{i}]: the value must be a finite number");
         }
         foreach (var o in observations) Remember(o);
-        await record.WriteStateAsync();
+        await WriteRecord();
         return new ObservationReceipt(observations.Length, _day);
 
         void Remember(KpiObservation o)

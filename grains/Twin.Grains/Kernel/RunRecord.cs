@@ -28,6 +28,9 @@ public sealed class RunRecord
 
     /// <summary>Observed values (the live twin), kept so a resumed run hands them over again at the same ticks.</summary>
     [Id(7)] public List<ObservationEntry> Observations { get; set; } = [];
+
+    /// <summary>Who wants the run while it goes on (study ids; "" for a caller of its own): it is cancelled only when none is left.</summary>
+    [Id(8)] public List<string> Holders { get; set; } = [];
 }
 
 /// <summary>One observed KPI value of one entity and day, and the tick at which it is handed to the entity.</summary>
