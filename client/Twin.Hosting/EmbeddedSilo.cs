@@ -42,6 +42,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // command line that warning only alarms, so the embedded silo keeps the watchdog to errors.
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Ctrl+C and SIGTERM are the command's to handle: it cancels its study, then stops this silo.
+        builder.Services.AddSingleton<IHostLifetime, Twin.Client.Connection.NoSignalsLifetime>();
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: ClusterSettings.DefaultServiceId, clusterId: "embedded");

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using Twin.Client.Runs;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
 using Twin.Model.Scenarios;
@@ -21,11 +22,14 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
     /// <summary>Checks a scenario's JSON text; never throws for bad input.</summary>
     public Task<ScenarioLoadResult> ValidateAsync(string scenarioJson) => Task.FromResult(ScenarioLoader.Load(scenarioJson));
 
-    /// <summary>Starts a study under a new id and returns its first status.</summary>
+    /// <summary>
+    /// Starts a study under a new id and returns its first status. A start that meets a silo going
+    /// away is sent again under the same id, which a study already started simply answers.
+    /// </summary>
     public async Task<StudyStatus> StartStudyAsync(StudyRequest request, CancellationToken cancellation = default)
     {
-        var id = "study-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
-        return await grains.GetGrain<IStudyGrain>(id).Start(request).WaitAsync(cancellation);
+        var study = grains.GetGrain<IStudyGrain>("study-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+        return await TransientFailures.RetryAsync(() => study.Start(request).WaitAsync(cancellation), cancellation);
     }
 
     public async Task<StudyStatus> GetStatusAsync(string studyId)
@@ -40,13 +44,16 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
         return await Task.WhenAll(ids.Select(id => grains.GetGrain<IStudyGrain>(id).GetStatus()));
     }
 
-    /// <summary>The study's progress until it ends: one status per poll, the last one final.</summary>
+    /// <summary>
+    /// The study's progress until it ends: one status per poll, the last one final. Polls that meet
+    /// a silo going away (the study's, or the gateway's) are tried again until the cluster has moved on.
+    /// </summary>
     public async IAsyncEnumerable<StudyStatus> WatchAsync(string studyId, TimeSpan? interval = null,
         [EnumeratorCancellation] CancellationToken cancellation = default)
     {
         while (true)
         {
-            var status = await GetStatusAsync(studyId);
+            var status = await TransientFailures.RetryAsync(() => GetStatusAsync(studyId), cancellation);
             yield return status;
             if (status.IsFinished) yield break;
             await Task.Delay(interval ?? DefaultPoll, cancellation);
