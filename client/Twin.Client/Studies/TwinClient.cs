@@ -16,6 +16,7 @@ namespace Twin.Client.Studies;
 public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = Twin.Client.Live.LiveRun.Id)
 {
     private static readonly TimeSpan DefaultPoll = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(5);
 
     public IGrainFactory Grains => grains;
 
@@ -53,7 +54,9 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
     {
         while (true)
         {
-            var status = await TransientFailures.RetryAsync(() => GetStatusAsync(studyId), cancellation);
+            // A poll sent through a gateway that just died is not answered until Orleans' 30 s
+            // timeout: give up on it sooner and ask again, through another gateway by then.
+            var status = await TransientFailures.RetryAsync(() => GetStatusAsync(studyId).WaitAsync(PollTimeout, cancellation), cancellation);
             yield return status;
             if (status.IsFinished) yield break;
             await Task.Delay(interval ?? DefaultPoll, cancellation);

@@ -1,0 +1,84 @@
+using Twin.Contracts.Kernel;
+using Twin.Storage.Tests.Support;
+using Twin.Testing;
+
+namespace Twin.Storage.Tests.Faults;
+
+/// <summary>
+/// The faults of a trial: kill -9 a silo (and start another in its place, as an orchestrator
+/// would), kill one while a run's checkpoint write waits on the database, restart the database.
+/// Each returns what it hit, for the report.
+/// </summary>
+public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database, Random random, Action<string> log)
+{
+    private readonly List<Task> _replacements = [];
+
+    /// <summary>Kills <paramref name="victim"/>, or a silo chosen at random; never the last one standing.</summary>
+    public async Task<string> KillAsync(SiloProcess? victim, IReadOnlyDictionary<string, RunStatus> runs, string? role = null)
+    {
+        var live = await LiveSilosAsync();
+        victim = victim is { HasExited: false } ? victim : live[random.Next(live.Count)];
+        return Kill(victim, runs, role);
+    }
+
+    /// <summary>
+    /// Holds the run records so that a run's next checkpoint waits in its last write (its partitions
+    /// have written the new day), then kills the silo whose connection that write came from.
+    /// </summary>
+    public async Task<string> KillDuringCheckpointAsync(IReadOnlyDictionary<string, RunStatus> runs)
+    {
+        var live = await LiveSilosAsync();
+        await using var hold = await database.HoldRunRecordsAsync();
+        var port = await database.WaitForBlockedWriterAsync(TimeSpan.FromSeconds(30));
+        var owner = port is { } p ? TcpOwners.OwnerOf(p, live.Select(s => s.ProcessId)) : null;
+        var victim = live.FirstOrDefault(s => s.ProcessId == owner) ?? live[random.Next(live.Count)];
+        return Kill(victim, runs, owner is null ? "while a checkpoint write waited elsewhere" : "while its run's checkpoint write waited");
+    }
+
+    public async Task<string> RestartDatabaseAsync()
+    {
+        var took = await DatabaseFaults.RestartAsync();
+        return $"(PostgreSQL down and up again in {took.TotalSeconds:F1} s)";
+    }
+
+    private string Kill(SiloProcess victim, IReadOnlyDictionary<string, RunStatus> runs, string? role)
+    {
+        int clocks = runs.Values.Count(r => !r.State.IsFinished() && r.Silo?.EndsWith($":{victim.SiloPort}", StringComparison.Ordinal) == true);
+        victim.Kill();
+        lock (_replacements) _replacements.Add(ReplaceAsync());
+        var roles = new List<string> { $"clock of {clocks} run{(clocks == 1 ? "" : "s")}" };
+        if (role is not null) roles.Insert(0, role);
+        return $"silo :{victim.SiloPort} ({string.Join(", ", roles)})";
+    }
+
+    /// <summary>A new silo in the killed one's place; a start that fails (the database restarting) is tried again.</summary>
+    private async Task ReplaceAsync()
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var silo = await cluster.AddSiloAsync();
+                log($"replacement silo :{silo.SiloPort} joined");
+                return;
+            }
+            catch (Exception e) when (attempt < 3)
+            {
+                log($"a replacement silo did not start ({e.Message.Split('\n')[0]}); trying again");
+            }
+        }
+    }
+
+    /// <summary>The silos up now; with only one left, waits for a replacement first, so a kill never empties the cluster.</summary>
+    private async Task<IReadOnlyList<SiloProcess>> LiveSilosAsync()
+    {
+        while (cluster.Silos.Count < 2)
+        {
+            Task[] pending;
+            lock (_replacements) pending = _replacements.Where(t => !t.IsCompleted).ToArray();
+            if (pending.Length == 0) throw new InvalidOperationException("One silo left and no replacement starting.");
+            await Task.WhenAny(pending);
+        }
+        return cluster.Silos;
+    }
+}

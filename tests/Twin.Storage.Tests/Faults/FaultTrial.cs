@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Twin.Client.Studies;
+using Twin.Contracts.Studies;
+using Twin.Storage.Tests.Support;
+using Twin.Testing;
+
+namespace Twin.Storage.Tests.Faults;
+
+/// <summary>
+/// One randomized fault trial: three silo processes on PostgreSQL run <see cref="FaultWorkload"/>
+/// while silos chosen at random are killed (kill -9) at random moments, one of them while a run's
+/// checkpoint write is under way, and the database server is restarted once (when the tests may:
+/// see <see cref="DatabaseFaults.CanRestart"/>). Each killed silo is replaced. Every choice comes
+/// from <paramref name="seed"/>, so a failed trial is replayed by running it with the same seed.
+/// </summary>
+public sealed class FaultTrial(int seed, PostgresScratch database, Action<string> log)
+{
+    private const int Kills = 5;
+    private readonly Random _random = new(seed);
+    private readonly Stopwatch _clock = new();
+    private DateTime _startedAt;
+
+    public async Task<FaultReport> RunAsync(int days)
+    {
+        _clock.Start();
+        _startedAt = DateTime.UtcNow;
+        var events = new List<FaultEvent>();
+        var settings = TestClusters.Settings(database);
+        await using var cluster = await ProcessCluster.StartAsync(settings, silos: 3);
+        log($"{Now} cluster of 3 silos up");
+        try
+        {
+            return await RunAsync(cluster, settings, days, events);
+        }
+        finally
+        {
+            if (Environment.GetEnvironmentVariable("TWIN_FAULT_LOGS") is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var silo in cluster.AllSilos)
+                    await File.WriteAllTextAsync(Path.Combine(folder, $"seed-{seed}-silo-{silo.SiloPort}.log"), silo.Output);
+            }
+        }
+    }
+
+    private async Task<FaultReport> RunAsync(ProcessCluster cluster, Dictionary<string, string?> settings, int days, List<FaultEvent> events)
+    {
+        var workload = new FaultWorkload(days, seed);
+        // The attached study goes through the gateway of the silo the first kill takes.
+        var firstVictim = cluster.Silos[_random.Next(cluster.Silos.Count)];
+        var attachedId = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var attached = CliProcess.Start(workload.AttachedStudy(firstVictim.GatewayPort), line =>
+        {
+            if (line.StartsWith("study study-", StringComparison.Ordinal) && line.Contains(": ")) attachedId.TrySetResult(line.Split(' ', ':')[1]);
+        }, new Dictionary<string, string> { ["TWIN_CLUSTER_ID"] = settings["Twin:Cluster:ClusterId"]! });
+        var client = new TwinClient(cluster.Grains);
+        var comparison = await client.StartStudyAsync(workload.Comparison);
+        if (await Task.WhenAny(attachedId.Task, attached.Exited, Task.Delay(TimeSpan.FromMinutes(2))) != attachedId.Task)
+            return Failed(events, $"the attached `twin study` did not start its study: {Tail(attached.Error)}");
+        var studyIds = new[] { await attachedId.Task, comparison.StudyId };
+        var runIds = (await Task.WhenAll(studyIds.Select(client.GetDefinitionAsync))).SelectMany(d => d.Runs.Select(r => r.RunId)).Distinct().ToArray();
+        log($"{Now} studies {string.Join(", ", studyIds)} under way: {runIds.Length} runs of {days} days");
+
+        var watch = new RunWatch(cluster.Grains, runIds);
+        var faults = new FaultActions(cluster, new DatabaseFaults(database), _random, log);
+        foreach (var (kind, n) in Plan().Select((k, n) => (k, n)))
+        {
+            // A random moment: up to two and a half seconds after the runs recovered from the last fault.
+            await Task.Delay(_random.Next(200, 2500));
+            if (await watch.AllFinishedAsync())
+                return new FaultReport(seed, events, $"the runs finished before fault {n + 1}; give them more days", _clock.Elapsed.TotalSeconds);
+            var before = await watch.SnapshotAsync();
+            var at = DateTime.UtcNow;
+            var victim = kind switch
+            {
+                "kill" when n == 0 => await faults.KillAsync(firstVictim, before, "the attached study's gateway"),
+                "kill" => await faults.KillAsync(null, before),
+                "kill-in-checkpoint" => await faults.KillDuringCheckpointAsync(before),
+                _ => await faults.RestartDatabaseAsync(),
+            };
+            var recovery = await watch.WaitForRecoveryAsync(before, at, TimeSpan.FromMinutes(2));
+            events.Add(new FaultEvent(kind, victim, (at - _startedAt).TotalSeconds, recovery.TotalSeconds));
+            log($"{Now} fault {n + 1}: {events[^1]}");
+        }
+
+        var exit = await attached.WaitAsync(TimeSpan.FromMinutes(4));
+        if (exit != 0) return Failed(events, $"the attached `twin study` exited {exit}: {Tail(attached.Error)}");
+        await foreach (var update in client.WatchAsync(comparison.StudyId, TimeSpan.FromMilliseconds(250))) comparison = update;
+        if (comparison.State != StudyState.Completed) return Failed(events, $"the comparison ended {comparison.State}: {comparison.Error}");
+        log($"{Now} both studies completed; computing the embedded reference");
+        var actual = await FaultWorkload.SeriesAsync(cluster.Grains, runIds);
+        var difference = FaultWorkload.Difference(await workload.EmbeddedAsync(), actual);
+        return difference is null
+            ? new FaultReport(seed, events, "identical", _clock.Elapsed.TotalSeconds)
+            : Failed(events, difference);
+    }
+
+    /// <summary>Five kills (one during a checkpoint write) and a database restart, in a random order; the first fault is always a kill.</summary>
+    private List<string> Plan()
+    {
+        var rest = Enumerable.Repeat("kill", Kills - 2).Append("kill-in-checkpoint").ToList();
+        if (DatabaseFaults.CanRestart) rest.Add("db-restart");
+        else log("not root: the database is not restarted in this trial");
+        return rest.OrderBy(_ => _random.Next()).Prepend("kill").ToList();
+    }
+
+    private FaultReport Failed(List<FaultEvent> events, string why) => new(seed, events, "FAILED: " + why, _clock.Elapsed.TotalSeconds);
+
+    private string Now => $"[{_clock.Elapsed.TotalSeconds,6:F1} s, {DateTime.Now:HH:mm:ss.fff}]";
+
+    private static string Tail(string text) => text.Length > 2000 ? text[^2000..] : text;
+}
