@@ -98,8 +98,11 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Ends the process at once, as a crash or kill -9 would: no goodbye to the cluster.</summary>
     public void Kill()
     {
-        if (!_process.HasExited)
-            _process.Kill(entireProcessTree: true);
+        if (_process.HasExited)
+            return;
+        // The silo is one process (`dotnet Twin.Silo.dll` runs it in the host): no tree to walk.
+        _process.Kill();
+        _process.WaitForExit(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>Asks the silo to shut down gracefully (SIGTERM), and kills it if it has not ended in time.</summary>

@@ -13,12 +13,11 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
 {
     private readonly List<Task> _replacements = [];
 
-    /// <summary>Kills <paramref name="victim"/>, or a silo chosen at random; never the last one standing.</summary>
-    public async Task<string> KillAsync(SiloProcess? victim, IReadOnlyDictionary<string, RunStatus> runs, string? role = null)
+    /// <summary>Kills <paramref name="victim"/>, or a silo chosen at random.</summary>
+    public string Kill(SiloProcess? victim, IReadOnlyDictionary<string, RunStatus> runs, string? role = null)
     {
-        var live = await LiveSilosAsync();
-        victim = victim is { HasExited: false } ? victim : live[random.Next(live.Count)];
-        return Kill(victim, runs, role);
+        var live = cluster.Silos;
+        return KillNow(victim is { HasExited: false } ? victim : live[random.Next(live.Count)], runs, role);
     }
 
     /// <summary>
@@ -27,12 +26,12 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
     /// </summary>
     public async Task<string> KillDuringCheckpointAsync(IReadOnlyDictionary<string, RunStatus> runs)
     {
-        var live = await LiveSilosAsync();
+        var live = cluster.Silos;
         await using var hold = await database.HoldRunRecordsAsync();
         var port = await database.WaitForBlockedWriterAsync(TimeSpan.FromSeconds(30));
         var owner = port is { } p ? TcpOwners.OwnerOf(p, live.Select(s => s.ProcessId)) : null;
         var victim = live.FirstOrDefault(s => s.ProcessId == owner) ?? live[random.Next(live.Count)];
-        return Kill(victim, runs, owner is null ? "while a checkpoint write waited elsewhere" : "while its run's checkpoint write waited");
+        return KillNow(victim, runs, owner is null ? "while a checkpoint write waited elsewhere" : "while its run's checkpoint write waited");
     }
 
     public async Task<string> RestartDatabaseAsync()
@@ -41,10 +40,11 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
         return $"(PostgreSQL down and up again in {took.TotalSeconds:F1} s)";
     }
 
-    private string Kill(SiloProcess victim, IReadOnlyDictionary<string, RunStatus> runs, string? role)
+    private string KillNow(SiloProcess victim, IReadOnlyDictionary<string, RunStatus> runs, string? role)
     {
         int clocks = runs.Values.Count(r => !r.State.IsFinished() && r.Silo?.EndsWith($":{victim.SiloPort}", StringComparison.Ordinal) == true);
         victim.Kill();
+        log($"{DateTime.Now:HH:mm:ss.fff} killed silo :{victim.SiloPort} (process {victim.ProcessId}, exited: {victim.HasExited})");
         lock (_replacements) _replacements.Add(ReplaceAsync());
         var roles = new List<string> { $"clock of {clocks} run{(clocks == 1 ? "" : "s")}" };
         if (role is not null) roles.Insert(0, role);
@@ -64,13 +64,13 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
             }
             catch (Exception e) when (attempt < 3)
             {
-                log($"a replacement silo did not start ({e.Message.Split('\n')[0]}); trying again");
+                log($"a replacement silo did not start; trying again. {string.Join(" | ", e.Message.Split('\n').TakeLast(6))}");
             }
         }
     }
 
-    /// <summary>The silos up now; with only one left, waits for a replacement first, so a kill never empties the cluster.</summary>
-    private async Task<IReadOnlyList<SiloProcess>> LiveSilosAsync()
+    /// <summary>Waits until two silos at least are up (a replacement has joined), so that a kill never empties the cluster.</summary>
+    public async Task TwoSilosUpAsync()
     {
         while (cluster.Silos.Count < 2)
         {
@@ -79,6 +79,5 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
             if (pending.Length == 0) throw new InvalidOperationException("One silo left and no replacement starting.");
             await Task.WhenAny(pending);
         }
-        return cluster.Silos;
     }
 }

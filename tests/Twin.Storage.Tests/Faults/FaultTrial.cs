@@ -46,6 +46,8 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
     private async Task<FaultReport> RunAsync(ProcessCluster cluster, Dictionary<string, string?> settings, int days, List<FaultEvent> events)
     {
         var workload = new FaultWorkload(days, seed);
+        using var referenceData = new TempFolder("twin-fault-reference-");
+        await using var reference = workload.StartEmbedded(referenceData.Path);
         // The attached study goes through the gateway of the silo the first kill takes.
         var firstVictim = cluster.Silos[_random.Next(cluster.Silos.Count)];
         var attachedId = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -66,6 +68,7 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
         foreach (var (kind, n) in Plan().Select((k, n) => (k, n)))
         {
             // A random moment: up to two and a half seconds after the runs recovered from the last fault.
+            await faults.TwoSilosUpAsync();
             await Task.Delay(_random.Next(200, 2500));
             if (await watch.AllFinishedAsync())
                 return new FaultReport(seed, events, $"the runs finished before fault {n + 1}; give them more days", _clock.Elapsed.TotalSeconds);
@@ -73,8 +76,8 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
             var at = DateTime.UtcNow;
             var victim = kind switch
             {
-                "kill" when n == 0 => await faults.KillAsync(firstVictim, before, "the attached study's gateway"),
-                "kill" => await faults.KillAsync(null, before),
+                "kill" when n == 0 => faults.Kill(firstVictim, before, "the attached study's gateway"),
+                "kill" => faults.Kill(null, before),
                 "kill-in-checkpoint" => await faults.KillDuringCheckpointAsync(before),
                 _ => await faults.RestartDatabaseAsync(),
             };
@@ -87,9 +90,13 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
         if (exit != 0) return Failed(events, $"the attached `twin study` exited {exit}: {Tail(attached.Error)}");
         await foreach (var update in client.WatchAsync(comparison.StudyId, TimeSpan.FromMilliseconds(250))) comparison = update;
         if (comparison.State != StudyState.Completed) return Failed(events, $"the comparison ended {comparison.State}: {comparison.Error}");
-        log($"{Now} both studies completed; computing the embedded reference");
+        log($"{Now} both studies completed");
         var actual = await FaultWorkload.SeriesAsync(cluster.Grains, runIds);
-        var difference = FaultWorkload.Difference(await workload.EmbeddedAsync(), actual);
+        log($"{Now} their runs' results read back");
+        if (await reference.WaitAsync(TimeSpan.FromMinutes(5)) != 0) return Failed(events, $"the embedded reference failed: {Tail(reference.Error)}");
+        var expected = await FaultWorkload.EmbeddedResultsAsync(referenceData.Path);
+        log($"{Now} the embedded run of the same runs read back");
+        var difference = FaultWorkload.Difference(expected, actual);
         return difference is null
             ? new FaultReport(seed, events, "identical", _clock.Elapsed.TotalSeconds)
             : Failed(events, difference);

@@ -2,7 +2,8 @@ using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
-using Twin.Hosting;
+using Microsoft.Data.Sqlite;
+using Twin.Grains.Results;
 using Twin.Model.Kernel;
 using Twin.Testing;
 
@@ -11,8 +12,8 @@ namespace Twin.Storage.Tests.Faults;
 /// <summary>
 /// What a fault trial runs: a study attached to the cluster through the `twin` command (one
 /// gateway given), and a comparison started through the .NET client that shares the study's
-/// baseline runs. Four runs in all, checkpointed every five days; the same comparison on an
-/// embedded silo gives the results every run must equal.
+/// baseline runs. Four runs in all, checkpointed every five days; the same comparison run by
+/// `twin` on its embedded silo gives the results every run must equal.
 /// </summary>
 public sealed class FaultWorkload(int days, long seed)
 {
@@ -32,16 +33,28 @@ public sealed class FaultWorkload(int days, long seed)
         "--checkpoint-every", "5", "--title", "fault trial: attached", "--cluster", $"127.0.0.1:{gatewayPort}",
     ];
 
-    /// <summary>Every run of the workload computed on an embedded silo (SQLite in a folder of its own): run id to series.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<KpiSeries>>> EmbeddedAsync()
+    /// <summary>
+    /// The same runs on the embedded silo, as a planner runs them: `twin compare` in a process of
+    /// its own with a data folder of its own. It starts with the trial and runs beside it.
+    /// </summary>
+    public CliProcess StartEmbedded(string dataFolder) => CliProcess.Start(
+    [
+        "compare", Baseline.SourcePath!, WhatIf.SourcePath!, "--replications", $"{Replications}", "--days", $"{days}",
+        "--seed", $"{seed}", "--title", "fault trial: embedded reference", "--data", dataFolder,
+    ]);
+
+    /// <summary>The embedded run's stored results (its SQLite results store): run id to series.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<KpiSeries>>> EmbeddedResultsAsync(string dataFolder)
     {
-        using var data = new TempFolder("twin-fault-reference-");
-        await using var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(data.Path));
-        var client = new TwinClient(silo.Grains);
-        var status = await client.StartStudyAsync(Comparison);
-        await foreach (var update in client.WatchAsync(status.StudyId, TimeSpan.FromMilliseconds(200))) status = update;
-        if (status.State != StudyState.Completed) throw new InvalidOperationException($"The embedded reference study ended {status.State}: {status.Error}");
-        return await SeriesAsync(silo.Grains, (await client.GetDefinitionAsync(status.StudyId)).Runs.Select(r => r.RunId));
+        var series = new Dictionary<string, IReadOnlyList<KpiSeries>>();
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "twin.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select run_id, payload from twin_run_results";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            series[reader.GetString(0)] = StoredResultsCodec.Decode(reader.GetString(0), (byte[])reader.GetValue(1));
+        return series;
     }
 
     /// <summary>The results of runs, read back through whatever silo answers.</summary>
