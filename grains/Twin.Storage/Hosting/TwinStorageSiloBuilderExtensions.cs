@@ -28,7 +28,7 @@ public static class TwinStorageSiloBuilderExtensions
         // The grains' own tables (the results store) live in the same database.
         silo.Services.AddSingleton(settings);
         if (settings.SetUpDatabase)
-            DatabaseSetupParticipant.Require(silo.Services, database);
+            DatabaseSetupParticipant.Require(silo.Services, database, settings.OutageWindow);
         silo.AddAdoNetGrainStorage(TwinStorage.ProviderName, options => options.Configure<Serializer>((o, serializer) =>
         {
             o.Invariant = database.Invariant;
