@@ -5,17 +5,21 @@ using Twin.Storage.Tests.Support;
 namespace Twin.Storage.Tests.Faults;
 
 /// <summary>
-/// What a fault trial does to PostgreSQL: restarts the server (when the tests run as root, as CI
-/// does), and holds the rows of the run records so that a run's checkpoint waits inside its last
+/// What a fault trial does to PostgreSQL: stops and starts the server (when the tests run as root,
+/// as CI does), and holds the rows of the run records so that a run's checkpoint waits inside its last
 /// write: its partitions have written the new day, its own record not yet.
 /// </summary>
 public sealed class DatabaseFaults(PostgresScratch database)
 {
-    /// <summary>Restarting the server needs root and Debian's pg_ctlcluster.</summary>
-    public static bool CanRestart => Environment.UserName == "root" && File.Exists("/usr/bin/pg_ctlcluster");
+    /// <summary>Stopping and starting the server needs root and Debian's pg_ctlcluster.</summary>
+    public static bool CanStopTheServer => Environment.UserName == "root" && File.Exists("/usr/bin/pg_ctlcluster");
 
-    /// <summary>Restarts the PostgreSQL cluster serving the test database (found by its port); returns how long it took.</summary>
-    public static async Task<TimeSpan> RestartAsync()
+    /// <summary>Stops the PostgreSQL cluster serving the test database (found by its port).</summary>
+    public static Task StopAsync() => ControlAsync("stop");
+
+    public static Task StartAsync() => ControlAsync("start");
+
+    private static async Task ControlAsync(string action)
     {
         var port = new NpgsqlConnectionStringBuilder(PostgresScratch.ServerConnectionString).Port;
         var listing = await RunAsync("pg_lsclusters", "--no-header");
@@ -23,9 +27,7 @@ public sealed class DatabaseFaults(PostgresScratch database)
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .FirstOrDefault(f => f.Length > 2 && f[2] == port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             ?? throw new InvalidOperationException($"No PostgreSQL cluster listens on port {port}:\n{listing}");
-        var clock = Stopwatch.StartNew();
-        await RunAsync("pg_ctlcluster", cluster[0], cluster[1], "restart");
-        return clock.Elapsed;
+        await RunAsync("pg_ctlcluster", cluster[0], cluster[1], action);
     }
 
     /// <summary>Holds every run record's row until disposed: writes of those records wait.</summary>

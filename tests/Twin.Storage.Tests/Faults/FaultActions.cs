@@ -34,10 +34,40 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
         return KillNow(victim, runs, owner is null ? "while a checkpoint write waited elsewhere" : "while its run's checkpoint write waited");
     }
 
-    public async Task<string> RestartDatabaseAsync()
+    /// <summary>
+    /// Takes the database away until a silo says so (503 with Retry-After on /health and the API),
+    /// then brings it back: the runs wait it out and go on.
+    /// </summary>
+    public async Task<string> DatabaseOutageAsync()
     {
-        var took = await DatabaseFaults.RestartAsync();
-        return $"(PostgreSQL down and up again in {took.TotalSeconds:F1} s)";
+        var silo = cluster.Silos[random.Next(cluster.Silos.Count)];
+        using var http = new HttpClient { BaseAddress = silo.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await DatabaseFaults.StopAsync();
+        try
+        {
+            await ExpectOutageAsync(http, "health");
+            await ExpectOutageAsync(http, "api/studies");
+        }
+        finally
+        {
+            await DatabaseFaults.StartAsync();
+        }
+        return $"(PostgreSQL away for {clock.Elapsed.TotalSeconds:F1} s; silo :{silo.SiloPort} answered 503 with Retry-After)";
+    }
+
+    /// <summary>Waits (a minute at most) for <paramref name="path"/> to answer 503 with a Retry-After header.</summary>
+    private static async Task ExpectOutageAsync(HttpClient http, string path)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            using var response = await http.GetAsync(path);
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null) return;
+            if (response.StatusCode == System.Net.HttpStatusCode.InternalServerError || DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"With the database away, /{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            await Task.Delay(200);
+        }
     }
 
     private string KillNow(SiloProcess victim, IReadOnlyDictionary<string, RunStatus> runs, string? role)
@@ -62,7 +92,7 @@ public sealed class FaultActions(ProcessCluster cluster, DatabaseFaults database
                 log($"replacement silo :{silo.SiloPort} joined");
                 return;
             }
-            catch (Exception e) when (attempt < 3)
+            catch (Exception e) when (attempt < 3 && e is not OperationCanceledException)
             {
                 log($"a replacement silo did not start; trying again. {string.Join(" | ", e.Message.Split('\n').TakeLast(6))}");
             }

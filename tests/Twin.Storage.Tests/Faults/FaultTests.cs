@@ -5,21 +5,21 @@ using Xunit.Abstractions;
 namespace Twin.Storage.Tests.Faults;
 
 /// <summary>
-/// Runs survive the loss of any silo and a database restart: a randomized trial whose seed is
-/// printed (TWIN_FAULT_SEED replays it). It runs alone, as it restarts the database other tests use.
+/// Runs survive the loss of any silo and a database outage: a randomized trial whose seed is
+/// printed (TWIN_FAULT_SEED replays it). It runs alone, as it stops the database other tests use.
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class FaultTests(ITestOutputHelper output)
 {
     [SkippableFact]
-    public async Task Studies_complete_with_the_embedded_results_through_random_silo_kills_and_a_database_restart()
+    public async Task Studies_complete_with_the_embedded_results_through_random_silo_kills_and_a_database_outage()
     {
         await using var database = await PostgresScratch.CreateAsync();
         Skip.If(database is null, PostgresScratch.SkipReason);
         int seed = Environment.GetEnvironmentVariable("TWIN_FAULT_SEED") is { Length: > 0 } given
             ? int.Parse(given, System.Globalization.CultureInfo.InvariantCulture)
             : RandomNumberGenerator.GetInt32(1, 1_000_000);
-        int days = Environment.GetEnvironmentVariable("TWIN_FAULT_DAYS") is { Length: > 0 } d ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : 600;
+        int days = Environment.GetEnvironmentVariable("TWIN_FAULT_DAYS") is { Length: > 0 } d ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : 400;
         output.WriteLine($"fault trial seed {seed} (replay: TWIN_FAULT_SEED={seed})");
 
         var report = await new FaultTrial(seed, database, output.WriteLine).RunAsync(days);
@@ -32,7 +32,7 @@ public sealed class FaultTests(ITestOutputHelper output)
     }
 }
 
-/// <summary>Fault trials run on their own: no other test in this assembly runs while the database restarts.</summary>
+/// <summary>Fault trials run on their own: no other test in this assembly runs while the database is away.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class FaultCollection
 {

@@ -9,8 +9,9 @@ namespace Twin.Storage.Tests.Faults;
 /// <summary>
 /// One randomized fault trial: three silo processes on PostgreSQL run <see cref="FaultWorkload"/>
 /// while silos chosen at random are killed (kill -9) at random moments, one of them while a run's
-/// checkpoint write is under way, and the database server is restarted once (when the tests may:
-/// see <see cref="DatabaseFaults.CanRestart"/>). Each killed silo is replaced. Every choice comes
+/// checkpoint write is under way, and the database server is stopped and started once (when the tests may:
+/// see <see cref="DatabaseFaults.CanStopTheServer"/>): a silo must then answer 503 with Retry-After, and
+/// the runs go on when it is back. Each killed silo is replaced. Every choice comes
 /// from <paramref name="seed"/>, so a failed trial is replayed by running it with the same seed.
 /// </summary>
 public sealed class FaultTrial(int seed, PostgresScratch database, Action<string> log)
@@ -65,13 +66,15 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
 
         var watch = new RunWatch(cluster.Grains, runIds);
         var faults = new FaultActions(cluster, new DatabaseFaults(database), _random, log);
-        foreach (var (kind, n) in Plan().Select((k, n) => (k, n)))
+        var plan = Plan();
+        foreach (var (kind, n) in plan.Select((k, n) => (k, n)))
         {
-            // A random moment: up to two and a half seconds after the runs recovered from the last fault.
+            // A random moment, measured in the runs' progress so that the faults fall while they run
+            // however fast the machine is: somewhere in the n-th of equal slices of 5% to 85% of their days.
             await faults.TwoSilosUpAsync();
-            await Task.Delay(_random.Next(200, 2500));
-            if (await watch.AllFinishedAsync())
-                return new FaultReport(seed, events, $"the runs finished before fault {n + 1}; give them more days", _clock.Elapsed.TotalSeconds);
+            var progress = await watch.WaitForProgressAsync(0.05 + 0.8 * (n + _random.NextDouble()) / plan.Count, TimeSpan.FromMinutes(5));
+            if (progress >= 0.97 || await watch.AllFinishedAsync())
+                return Failed(events, $"the runs were {progress:P0} done before fault {n + 1}: the cluster took too long to replace its silos");
             var before = await watch.SnapshotAsync();
             var at = DateTime.UtcNow;
             var victim = kind switch
@@ -79,7 +82,7 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
                 "kill" when n == 0 => faults.Kill(firstVictim, before, "the attached study's gateway"),
                 "kill" => faults.Kill(null, before),
                 "kill-in-checkpoint" => await faults.KillDuringCheckpointAsync(before),
-                _ => await faults.RestartDatabaseAsync(),
+                _ => await faults.DatabaseOutageAsync(),
             };
             var recovery = await watch.WaitForRecoveryAsync(before, at, TimeSpan.FromMinutes(2));
             events.Add(new FaultEvent(kind, victim, (at - _startedAt).TotalSeconds, recovery.TotalSeconds));
@@ -102,12 +105,12 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
             : Failed(events, difference);
     }
 
-    /// <summary>Five kills (one during a checkpoint write) and a database restart, in a random order; the first fault is always a kill.</summary>
+    /// <summary>Five kills (one during a checkpoint write) and a database outage, in a random order; the first fault is always a kill.</summary>
     private List<string> Plan()
     {
         var rest = Enumerable.Repeat("kill", Kills - 2).Append("kill-in-checkpoint").ToList();
-        if (DatabaseFaults.CanRestart) rest.Add("db-restart");
-        else log("not root: the database is not restarted in this trial");
+        if (DatabaseFaults.CanStopTheServer) rest.Add("db-outage");
+        else log("not root: the database is not taken away in this trial");
         return rest.OrderBy(_ => _random.Next()).Prepend("kill").ToList();
     }
 

@@ -36,6 +36,25 @@ public sealed class RunWatch(IGrainFactory grains, IReadOnlyCollection<string> r
         return now.Count == runIds.Count && now.Values.All(s => s.State.IsFinished());
     }
 
+    /// <summary>
+    /// Waits until the runs together are <paramref name="fraction"/> of the way through their days
+    /// (a run that did not answer counts as where it was last seen), and returns where they are.
+    /// </summary>
+    public async Task<double> WaitForProgressAsync(double fraction, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        var days = new Dictionary<string, (int Done, int Total)>();
+        while (true)
+        {
+            foreach (var (id, status) in await SnapshotAsync())
+                days[id] = (status.State == RunState.Completed ? status.Days : status.DaysDone, status.Days);
+            double progress = days.Count < runIds.Count ? 0 : days.Values.Sum(d => (double)d.Done) / days.Values.Sum(d => d.Total);
+            if (progress >= fraction) return progress;
+            if (clock.Elapsed > timeout) throw new TimeoutException($"the runs did not reach {fraction:P0} of their days within {timeout} (at {progress:P0})");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>How long until every run under way at <paramref name="before"/> stepped past where it was, or finished.</summary>
     public async Task<TimeSpan> WaitForRecoveryAsync(IReadOnlyDictionary<string, RunStatus> before, DateTime since, TimeSpan timeout)
     {
