@@ -25,7 +25,8 @@ public sealed partial class RunGrain
     private async Task Advance(CancellationToken cancellation)
     {
         var request = Record.Request;
-        if (Record.State != RunState.Running || request is null || _steppedDown || DateTime.UtcNow < _retryAt) return;
+        // Nothing is started while the silo shuts down: its calls could only fail (and be logged as failures).
+        if (Record.State != RunState.Running || request is null || _steppedDown || DateTime.UtcNow < _retryAt || SiloStopping) return;
         try
         {
             if (_plan is null) await Prepare(request);

@@ -44,7 +44,7 @@ public sealed partial class RunGrain(
         if (Record.State == RunState.Running && Record.Request is not null)
         {
             // The previous activation was lost mid-run (its silo died): carry on from the last checkpoint.
-            logger.LogWarning("Run {RunId} resumes from the checkpoint of day {Day}", RunId, Record.CheckpointDay);
+            logger.LogWarning("Run {RunId} was lost with its silo; it resumes from day {Day}", RunId, Record.CheckpointDay + 1);
             ClaimOnResume();
             StartClock();
         }

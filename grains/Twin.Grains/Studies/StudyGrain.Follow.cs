@@ -19,7 +19,8 @@ public sealed partial class StudyGrain
 
     private async Task Follow(CancellationToken cancellation)
     {
-        if (Record.State != StudyState.Running || _steppedDown || DateTime.UtcNow < _retryAt) return;
+        // A silo shutting down follows nothing: the study goes on wherever it is activated next.
+        if (Record.State != StudyState.Running || _steppedDown || DateTime.UtcNow < _retryAt || SiloStopping) return;
         try
         {
             if (!_listed) await ListInCatalog();
@@ -37,9 +38,9 @@ public sealed partial class StudyGrain
                 await WriteRecord();
             _failuresInARow = 0;
         }
-        catch (Exception) when (_steppedDown)
+        catch (Exception) when (_steppedDown || SiloStopping)
         {
-            // Another activation follows the study now (see WriteRecord).
+            // Another activation follows the study now (see WriteRecord), or this silo is going away.
         }
         catch (Exception e)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
@@ -28,6 +29,9 @@ public sealed partial class StudyGrain(
 
     private string StudyId => this.GetPrimaryKeyString();
 
+    /// <summary>True once this silo has begun to shut down.</summary>
+    private bool SiloStopping => ServiceProvider.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
+
     private StudyRecord Record => record.State;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -35,7 +39,7 @@ public sealed partial class StudyGrain(
         _daysDone = new long[Record.Runs.Length];
         for (int i = 0; i < Record.Runs.Length; i++)
             if (Record.Progress[i] == 2) _daysDone[i] = Record.Request!.Days;
-        if (Record.State == StudyState.Running) StartFollowing();
+        if (Record.State == StudyState.Running && options.Value.ResumeOnActivation) StartFollowing();
         return Task.CompletedTask;
     }
 
