@@ -50,6 +50,9 @@ public sealed class TwinConnection : IAsyncDisposable
         var gateways = new KnownGateways(endpoint);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
+        // The Orleans client's own warnings (gateways lost and found) only when debugging a connection.
+        if (Environment.GetEnvironmentVariable("TWIN_DEBUG") == "1")
+            builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss.fff ").AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
         builder.UseOrleansClient(client =>
         {

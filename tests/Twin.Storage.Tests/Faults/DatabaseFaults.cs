@@ -17,7 +17,12 @@ public sealed class DatabaseFaults(PostgresScratch database)
     /// <summary>Stops the PostgreSQL cluster serving the test database (found by its port).</summary>
     public static Task StopAsync() => ControlAsync("stop");
 
-    public static Task StartAsync() => ControlAsync("start");
+    /// <summary>Starts the server again; the pooled connections of this process died with it and are dropped.</summary>
+    public static async Task StartAsync()
+    {
+        await ControlAsync("start");
+        NpgsqlConnection.ClearAllPools();
+    }
 
     private static async Task ControlAsync(string action)
     {
@@ -50,11 +55,15 @@ public sealed class DatabaseFaults(PostgresScratch database)
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            var rows = await database.QueryAsync("""
-                select client_port from pg_stat_activity
-                where wait_event_type = 'Lock' and query like '%twin_grain_state%' and datname = current_database()
-                """);
-            if (rows.Count > 0) return Convert.ToInt32(rows[0][0], System.Globalization.CultureInfo.InvariantCulture);
+            await using (var connection = new NpgsqlConnection(database.Target.ConnectionString + ";Pooling=false"))
+            {
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand("""
+                    select client_port from pg_stat_activity
+                    where wait_event_type = 'Lock' and query like '%twin_grain_state%' and datname = current_database()
+                    """, connection);
+                if (await command.ExecuteScalarAsync() is int port) return port;
+            }
             await Task.Delay(50);
         }
         return null;

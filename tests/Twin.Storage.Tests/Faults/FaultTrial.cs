@@ -20,6 +20,7 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
     private readonly Random _random = new(seed);
     private readonly Stopwatch _clock = new();
     private DateTime _startedAt;
+    private Func<string>? _attachedError;
 
     public async Task<FaultReport> RunAsync(int days)
     {
@@ -38,6 +39,7 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
             if (Environment.GetEnvironmentVariable("TWIN_FAULT_LOGS") is { Length: > 0 } folder)
             {
                 Directory.CreateDirectory(folder);
+                if (_attachedError is { } cli) await File.WriteAllTextAsync(Path.Combine(folder, $"seed-{seed}-twin-study.log"), cli());
                 foreach (var silo in cluster.AllSilos)
                     await File.WriteAllTextAsync(Path.Combine(folder, $"seed-{seed}-silo-{silo.SiloPort}.log"), silo.Output);
             }
@@ -55,7 +57,12 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
         await using var attached = CliProcess.Start(workload.AttachedStudy(firstVictim.GatewayPort), line =>
         {
             if (line.StartsWith("study study-", StringComparison.Ordinal) && line.Contains(": ")) attachedId.TrySetResult(line.Split(' ', ':')[1]);
-        }, new Dictionary<string, string> { ["TWIN_CLUSTER_ID"] = settings["Twin:Cluster:ClusterId"]! });
+        }, new Dictionary<string, string>
+        {
+            ["TWIN_CLUSTER_ID"] = settings["Twin:Cluster:ClusterId"]!,
+            ["TWIN_DEBUG"] = Environment.GetEnvironmentVariable("TWIN_DEBUG") ?? "",
+        });
+        _attachedError = () => attached.Error;
         var client = new TwinClient(cluster.Grains);
         var comparison = await client.StartStudyAsync(workload.Comparison);
         if (await Task.WhenAny(attachedId.Task, attached.Exited, Task.Delay(TimeSpan.FromMinutes(2))) != attachedId.Task)
