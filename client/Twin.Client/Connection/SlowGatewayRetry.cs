@@ -22,12 +22,17 @@ internal sealed class SlowGatewayRetry
         return true;
     }
 
+    private static readonly string[] RefusalWords =
+        [nameof(SocketError.ConnectionRefused), nameof(SocketError.HostUnreachable), nameof(SocketError.NetworkUnreachable)];
+
     private static bool Refused(Exception? failure)
     {
         for (; failure is not null; failure = failure.InnerException)
         {
             if (failure is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostUnreachable or SocketError.NetworkUnreachable })
                 return true;
+            // Orleans reports the socket's error in its own exception's text ("Error: ConnectionRefused").
+            if (RefusalWords.Any(word => failure.Message.Contains(word, StringComparison.Ordinal))) return true;
             if (failure is AggregateException aggregate && aggregate.InnerExceptions.Any(Refused)) return true;
         }
         return false;
