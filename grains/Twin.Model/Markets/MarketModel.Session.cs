@@ -15,17 +15,20 @@ public sealed partial class MarketModel
 
     /// <summary>
     /// The trading day: the opening call of every auction order and its uncrossing with the previous
-    /// close as reference, then every other order, cancel and amend in canonical order.
+    /// close as reference, then every other order, cancel and amend, all in arrival order (so time
+    /// priority within a price goes to whoever arrived first that day, not to whoever sorts first).
     /// </summary>
     private AuctionResult Trade(ReadOnlySpan<Message> inbox, ref SessionTally tally)
     {
+        var arrival = _arrivals.Order(inbox);
         _book.BeginCall();
-        foreach (ref readonly var m in inbox)
-            if (m.Kind == MessageKind.OrderNew && NewOrderMessage.From(m) is { Auction: true } order) Submit(m.From, order, ref tally);
+        foreach (int i in arrival)
+            if (inbox[i].Kind == MessageKind.OrderNew && NewOrderMessage.From(inbox[i]) is { Auction: true } auctionOrder) Submit(inbox[i].From, auctionOrder, ref tally);
         var auction = _book.Uncross(_grid.NearestTicks(_close));
 
-        foreach (ref readonly var m in inbox)
+        foreach (int i in arrival)
         {
+            ref readonly var m = ref inbox[i];
             switch (m.Kind)
             {
                 case MessageKind.OrderNew when NewOrderMessage.From(m) is { Auction: false } order:

@@ -6,6 +6,7 @@ public sealed partial class MarketModel
     {
         writer.Write(_close);
         _fundamental.WriteState(writer);
+        _arrivals.WriteState(writer);
         _statistics.WriteState(writer);
         _book.WriteState(writer);
         writer.Write(_suspended.Count);
@@ -16,6 +17,7 @@ public sealed partial class MarketModel
     {
         _close = reader.ReadDouble();
         _fundamental.ReadState(reader);
+        _arrivals.ReadState(reader);
         _statistics.ReadState(reader);
         _book.ReadState(reader);
         _suspended.Clear();

@@ -8,7 +8,8 @@ namespace Twin.Model.Markets;
 
 /// <summary>
 /// One commodity's market: each day its fundamental moves, the orders that arrived (sent
-/// yesterday) meet in an opening call auction and then in continuous trading in canonical order,
+/// yesterday) meet in an opening call auction and then in continuous trading in arrival order
+/// (<see cref="ArrivalClock"/>),
 /// and the market reports trades to the clearing house, fills to their owners and the day's prices
 /// to everyone trading it. Rules and equations: docs/model.md, "Markets and clearing".
 /// </summary>
@@ -22,6 +23,7 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
     private readonly FundamentalProcess _fundamental;
     private readonly LimitOrderBook _book;
     private readonly MarketStatistics _statistics;
+    private readonly ArrivalClock _arrivals;
     private readonly SortedSet<int> _suspended = [];
     private MarketSpec _spec = null!;
     private PriceGrid _grid = null!;
@@ -39,6 +41,9 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
             .Select(p => setup.Directory.IndexOf(p.Id))
             .Order()
             .ToArray();
+        // Members in the order the scenario lists them, then the clearing house (its close-outs): never by id.
+        var senders = scenario.Participants.Where(p => p.Markets.Any(m => m.Id == _id)).Select(p => setup.Directory.IndexOf(p.Id)).Append(_clearing).ToArray();
+        _arrivals = new ArrivalClock(setup.Stream("arrival"), senders);
         var spec = scenario.Markets.First(m => m.Id == _id);
         _fundamental = FundamentalProcess.Create(spec, setup.Stream("diffusion"), setup.Stream("jumps"));
         _book = new LimitOrderBook(capacity: 256);
@@ -68,6 +73,7 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
         if (context.Day > 0) _fundamental.Advance();
+        _arrivals.Draw();
         double fundamental = _fundamental.Value;
         _book.ClearTrades();
         var tally = new SessionTally();
