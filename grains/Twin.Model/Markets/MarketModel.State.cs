@@ -8,6 +8,7 @@ public sealed partial class MarketModel
         _fundamental.WriteState(writer);
         _arrivals.WriteState(writer);
         _statistics.WriteState(writer);
+        _convergence.WriteState(writer);
         _book.WriteState(writer);
         writer.Write(_suspended.Count);
         foreach (int participant in _suspended) writer.Write(participant);
@@ -19,6 +20,7 @@ public sealed partial class MarketModel
         _fundamental.ReadState(reader);
         _arrivals.ReadState(reader);
         _statistics.ReadState(reader);
+        _convergence.ReadState(reader);
         _book.ReadState(reader);
         _suspended.Clear();
         int count = reader.ReadInt32();
