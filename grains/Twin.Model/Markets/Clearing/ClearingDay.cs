@@ -9,6 +9,7 @@ internal struct ClearingDay
     public double FeesUsd;
     public double PaymentsUsd;
     public int MarginCalls;
+    public int VariationCalls;
     public int SettlementFails;
     public int Defaults;
 }

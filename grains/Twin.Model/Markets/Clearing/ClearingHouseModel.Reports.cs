@@ -35,7 +35,7 @@ public sealed partial class ClearingHouseModel
         for (int i = 0; i < _accounts.Length - 1; i++)
         {
             var a = _accounts[i];
-            var status = a.Defaulted ? AccountStatus.Defaulted : a.CallDay >= 0 ? AccountStatus.Called : AccountStatus.Good;
+            var status = a.Defaulted ? AccountStatus.Defaulted : a.Called ? AccountStatus.Called : AccountStatus.Good;
             double pnl = a.EquityUsd + a.DefaultFundUsd - a.DepositsUsd;
             new StatementMessage(status, a.Calls, a.EquityUsd, a.InitialMarginUsd, pnl, a.FeesUsd).Send(outbox, a.Entity);
         }
@@ -47,11 +47,12 @@ public sealed partial class ClearingHouseModel
         kpis[ClearingKpis.VolumeLots] = today.VolumeLots;
         kpis[ClearingKpis.VariationMarginUsd] = today.VariationMarginUsd;
         kpis[ClearingKpis.MarginCalls] = today.MarginCalls;
+        kpis[ClearingKpis.VariationCalls] = today.VariationCalls;
         kpis[ClearingKpis.PaymentsUsd] = today.PaymentsUsd;
         kpis[ClearingKpis.SettlementFails] = today.SettlementFails;
         kpis[ClearingKpis.Defaults] = today.Defaults;
         kpis[ClearingKpis.FeesUsd] = today.FeesUsd;
-        double margin = 0, equity = 0, fund = 0;
+        double margin = 0, equity = 0, fund = 0, collateral = 0;
         int defaulted = 0;
         foreach (var a in _accounts)
         {
@@ -59,6 +60,7 @@ public sealed partial class ClearingHouseModel
             margin += a.InitialMarginUsd;
             equity += a.EquityUsd;
             fund += a.DefaultFundUsd;
+            collateral += a.CollateralUsd;
             if (a.Defaulted) defaulted++;
         }
         kpis[ClearingKpis.InitialMarginUsd] = margin;
@@ -67,6 +69,7 @@ public sealed partial class ClearingHouseModel
         kpis[ClearingKpis.FeeRevenue] = _feeRevenue[(int)_spec.FeeCurrency];
         kpis[ClearingKpis.FeeRevenueUsd] = FeeRevenueUsd;
         kpis[ClearingKpis.DefaultFundUsd] = fund;
+        kpis[ClearingKpis.CollateralUsd] = collateral;
         kpis[ClearingKpis.SkinInTheGameUsd] = _waterfall.SkinInTheGameUsd;
         kpis[ClearingKpis.CapitalUsd] = _waterfall.CapitalUsd;
         kpis[ClearingKpis.LossDefaulterMarginUsd] = _waterfall.LossOf(WaterfallLayer.DefaulterMargin);

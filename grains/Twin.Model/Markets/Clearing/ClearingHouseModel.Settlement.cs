@@ -58,8 +58,9 @@ public sealed partial class ClearingHouseModel
         else _waterfall.Recover(result, _accounts);
     }
 
-    private void Pay(ClearingAccount account, double amountUsd, ref ClearingDay today)
+    private void Pay(ClearingAccount account, in Messages.MarginPaymentMessage payment, ref ClearingDay today)
     {
+        double amountUsd = payment.AmountUsd;
         today.PaymentsUsd += amountUsd;
         _depositsUsd += amountUsd;
         account.DepositsUsd += amountUsd;
@@ -70,6 +71,10 @@ public sealed partial class ClearingHouseModel
             return;
         }
         account.Cash[(int)Currency.Usd] += amountUsd;
-        account.CallRemainingUsd -= amountUsd;
+        // First the call it answers (if still open), then unpaid variation margin, then the collateral
+        // shortfall; the rest stays as free cash. A call made since never takes a payment meant for an older one.
+        var answered = payment.Variation ? account.VariationCall : account.InitialCall;
+        double rest = answered.Day == payment.CallDay ? answered.Pay(amountUsd) : amountUsd;
+        account.InitialCall.Pay(account.VariationCall.Pay(rest));
     }
 }

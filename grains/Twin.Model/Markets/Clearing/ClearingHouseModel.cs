@@ -91,7 +91,7 @@ public sealed partial class ClearingHouseModel : IEntityModel
     {
         double total = _waterfall.TotalUsd;
         for (int row = 0; row < _queue.Rows; row++) total += _queue.PendingUsd(row, _fx);
-        foreach (var a in _accounts) total += a.CashUsd(_fx) + a.DefaultFundUsd;
+        foreach (var a in _accounts) total += a.CashUsd(_fx) + a.CollateralUsd + a.DefaultFundUsd;
         foreach (var c in Currencies.All) total += _feeRevenue[(int)c] * _fx.UsdPer(c);
         return total;
     }
@@ -119,7 +119,7 @@ public sealed partial class ClearingHouseModel : IEntityModel
                     market.Data = MarketDataMessage.From(m);
                     break;
                 case MessageKind.MarginPayment when _accountOf.TryGetValue(m.From, out int i):
-                    Pay(_accounts[i], MarginPaymentMessage.From(m).AmountUsd, ref today);
+                    Pay(_accounts[i], MarginPaymentMessage.From(m), ref today);
                     break;
             }
         }

@@ -32,6 +32,8 @@ public static class ClearingKpis
     public const int LossCapitalUsd = 21;
     public const int CashTotalUsd = 22;
     public const int DepositsUsd = 23;
+    public const int VariationCalls = 24;
+    public const int CollateralUsd = 25;
 
     public const string OpenInterestPrefix = "open_interest_";
 
@@ -64,6 +66,8 @@ public static class ClearingKpis
         Kpi.Stock("loss_capital_usd", "USD", Lower, "default losses taken by the clearing house's capital so far"),
         Kpi.Stock("cash_total_usd", "USD", Neutral, "cash held for the members"),
         Kpi.Stock("deposits_usd", "USD", Neutral, "cash deposited so far"),
+        Kpi.Flow("variation_calls", "calls", Lower, "variation-margin calls made (unpaid at the deadline: a default)"),
+        Kpi.Stock("collateral_usd", "USD", Neutral, "initial-margin collateral held apart from the members' cash"),
         Kpi.Stock(OpenInterestPrefix + "*", "lots", Higher, "open interest (long lots) of the market"),
     ];
 
