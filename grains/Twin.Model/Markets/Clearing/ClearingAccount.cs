@@ -10,11 +10,13 @@ namespace Twin.Model.Markets.Clearing;
 /// </summary>
 public sealed class ClearingAccount
 {
-    public ClearingAccount(int entity, bool isHouse, IReadOnlyList<MarketSpec> markets)
+    public ClearingAccount(int entity, bool isHouse, IReadOnlyList<MarketSpec> markets, int bonds = 0, bool isInvestor = false)
     {
         Entity = entity;
         IsHouse = isHouse;
+        IsInvestor = isInvestor;
         Positions = new long[markets.Count];
+        Bonds = new long[bonds];
     }
 
     /// <summary>The participant's entity index (the clearing house's own for the house account).</summary>
@@ -22,8 +24,17 @@ public sealed class ClearingAccount
 
     public bool IsHouse { get; }
 
+    /// <summary>A bond investor (settles bonds; takes no part in the default fund).</summary>
+    public bool IsInvestor { get; }
+
+    /// <summary>Settled holdings of each bond, in lots, in scenario order.</summary>
+    public long[] Bonds { get; }
+
+    /// <summary>Coupons, redemptions and recoveries received so far, in US dollars.</summary>
+    public double IncomeUsd { get; set; }
+
     /// <summary>Cash per currency, indexed by <see cref="Currency"/>; negative while owed.</summary>
-    public double[] Cash { get; } = new double[3];
+    public double[] Cash { get; } = new double[Currencies.Count];
 
     /// <summary>Open positions in lots (bought minus sold in the current contract), one per market in scenario order.</summary>
     public long[] Positions { get; }
@@ -65,6 +76,8 @@ public sealed class ClearingAccount
     {
         foreach (double c in Cash) writer.Write(c);
         foreach (long p in Positions) writer.Write(p);
+        foreach (long b in Bonds) writer.Write(b);
+        writer.Write(IncomeUsd);
         foreach (double v in new[] { DefaultFundUsd, CollateralUsd, DepositsUsd, FeesUsd, InitialMarginUsd, EquityUsd }) writer.Write(v);
         writer.Write(Defaulted);
         InitialCall.WriteState(writer);
@@ -76,6 +89,8 @@ public sealed class ClearingAccount
     {
         for (int i = 0; i < Cash.Length; i++) Cash[i] = reader.ReadDouble();
         for (int k = 0; k < Positions.Length; k++) Positions[k] = reader.ReadInt64();
+        for (int b = 0; b < Bonds.Length; b++) Bonds[b] = reader.ReadInt64();
+        IncomeUsd = reader.ReadDouble();
         DefaultFundUsd = reader.ReadDouble();
         CollateralUsd = reader.ReadDouble();
         DepositsUsd = reader.ReadDouble();

@@ -12,4 +12,8 @@ internal struct ClearingDay
     public int VariationCalls;
     public int SettlementFails;
     public int Defaults;
+    public int BondTrades;
+    public double BondSettlementUsd;
+    public double BondIncomeUsd;
+    public double IssuanceUsd;
 }

@@ -24,14 +24,22 @@ public sealed partial class ClearingHouseModel
             House.Positions[k] += a.Positions[k];
             a.Positions[k] = 0;
         }
+        for (int b = 0; b < _bonds.Length; b++)
+        {
+            House.Bonds[b] += a.Bonds[b];
+            a.Bonds[b] = 0;
+        }
         _queue.MoveRow(index, _accounts.Length - 1);
+        _deliveries.MoveAccount(index, _accounts.Length - 1);
         double balance = a.CashUsd(_fx), collateral = a.CollateralUsd;
         Array.Clear(a.Cash);
         a.CollateralUsd = 0;
         _waterfall.Seize(collateral + Math.Max(0, balance), a.DefaultFundUsd);
         a.DefaultFundUsd = 0;
         if (balance < 0) _waterfall.Absorb(-balance, _accounts);
+        // The house holds a defaulted investor's bonds to their payments (their coupons go up the waterfall).
         foreach (var market in _markets) new DefaultNoticeMessage(a.Entity).Send(outbox, market.Entity);
+        foreach (var bond in _bonds) new DefaultNoticeMessage(a.Entity).Send(outbox, bond.Entity);
         new DefaultNoticeMessage(a.Entity).Send(outbox, a.Entity);
     }
 }

@@ -36,6 +36,11 @@ public sealed partial class ClearingHouseModel
         {
             var a = _accounts[i];
             var status = a.Defaulted ? AccountStatus.Defaulted : a.Called ? AccountStatus.Called : AccountStatus.Good;
+            if (a.IsInvestor)
+            {
+                SendInvestorStatement(a, status, outbox);
+                continue;
+            }
             double pnl = a.EquityUsd + a.DefaultFundUsd - a.DepositsUsd;
             new StatementMessage(status, a.Calls, a.EquityUsd, a.InitialMarginUsd, pnl, a.FeesUsd).Send(outbox, a.Entity);
         }
@@ -79,6 +84,10 @@ public sealed partial class ClearingHouseModel
         kpis[ClearingKpis.LossCapitalUsd] = _waterfall.LossOf(WaterfallLayer.Capital);
         kpis[ClearingKpis.CashTotalUsd] = CashTotalUsd();
         kpis[ClearingKpis.DepositsUsd] = _depositsUsd;
+        kpis[ClearingKpis.BondTrades] = today.BondTrades;
+        kpis[ClearingKpis.BondSettlementUsd] = today.BondSettlementUsd;
+        kpis[ClearingKpis.BondIncomeUsd] = today.BondIncomeUsd;
+        kpis[ClearingKpis.IssuanceUsd] = today.IssuanceUsd;
         long house = 0;
         for (int k = 0; k < _markets.Length; k++)
         {

@@ -19,7 +19,7 @@ public sealed partial class ClearingHouseModel
             bool debit = false;
             foreach (var c in Currencies.All)
             {
-                double amount = due[i * 3 + (int)c];
+                double amount = due[i * Currencies.Count + (int)c];
                 account.Cash[(int)c] += amount;
                 debit |= amount < 0;
             }
@@ -27,7 +27,9 @@ public sealed partial class ClearingHouseModel
             Sweep(account);
             if (!account.IsHouse && account.CashUsd(_fx) < 0) today.SettlementFails++;
         }
-        foreach (var c in Currencies.All) _feeRevenue[(int)c] += due[_queue.FeeRow * 3 + (int)c];
+        foreach (var c in Currencies.All) _feeRevenue[(int)c] += due[_queue.FeeRow * Currencies.Count + (int)c];
+        PayIssuers(due);
+        _deliveries.Settle(day, _accounts);
     }
 
     /// <summary>Covers negative currency balances from the account's positive ones at the fx table; value in US dollars is unchanged.</summary>
