@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>The input was wrong: a bad scenario, a bad argument. Nothing ran.</summary>
     public const int InvalidInput = 2;
 
-    /// <summary>Interrupted by Ctrl+C.</summary>
+    /// <summary>Interrupted by Ctrl+C (SIGINT).</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by SIGTERM.</summary>
+    public const int Terminated = 143;
 }

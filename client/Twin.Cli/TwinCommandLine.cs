@@ -30,7 +30,8 @@ public static class TwinCommandLine
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="cancellation">Cancelled by Ctrl+C or SIGTERM (see <see cref="TerminationSignals"/>, which handles them instead of System.CommandLine).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellation = default)
     {
         output ??= Console.Out;
         error ??= Console.Error;
@@ -43,10 +44,13 @@ public static class TwinCommandLine
             error.WriteLine("Run 'twin --help' (or 'twin COMMAND --help') for usage.");
             return ExitCodes.InvalidInput;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
         try
         {
-            return await parse.InvokeAsync(configuration);
+            return await parse.InvokeAsync(configuration, cancellation);
         }
         catch (Exception e)
         {

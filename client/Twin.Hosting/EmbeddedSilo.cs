@@ -41,12 +41,18 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // At start the watchdog reports the time since the machine booted as a stalled check; on a
         // command line that warning only alarms, so the embedded silo keeps the watchdog to errors.
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        // Orleans' placement retries (Polly) come with stack traces; the twin's own warnings say what matters.
+        builder.Logging.AddFilter("Polly", LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Ctrl+C and SIGTERM are the command's to handle: it cancels its study, then stops this silo.
+        builder.Services.AddSingleton<IHostLifetime, Twin.Client.Connection.NoSignalsLifetime>();
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: FreePorts.Next(), gatewayPort: FreePorts.Next(), serviceId: ClusterSettings.DefaultServiceId, clusterId: "embedded");
             silo.AddTwinStorage(builder.Configuration);
             silo.AddTwinGrains();
+            // Studies run while their `twin` command runs: one left running by a crashed command is read, not resumed.
+            silo.Services.Configure<Twin.Grains.Studies.StudyOptions>(o => o.ResumeOnActivation = false);
         });
         var host = builder.Build();
         try

@@ -1,6 +1,8 @@
 using Twin.Grains.Hosting;
 using Twin.Silo.Api;
 using Twin.Silo.Dashboard;
+using Twin.Silo.Health;
+using Twin.Silo.Studies;
 using Twin.Silo.Telemetry;
 using Twin.Silo.Web;
 using Twin.Storage.Configuration;
@@ -36,9 +38,13 @@ builder.UseOrleans(silo =>
 });
 builder.AddTwinApi();
 builder.AddTwinTelemetry();
+builder.Services.AddSingleton<DatabaseHealth>();
+builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseHealth>());
+builder.Services.AddHostedService<StudyKeeper>();
 
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+app.MapTwinHealth();
+app.UseTwinOutageGate();
 app.MapTwinApi();
 app.MapTwinTelemetry();
 app.MapTwinWeb();

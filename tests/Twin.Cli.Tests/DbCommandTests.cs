@@ -25,6 +25,32 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Db_check_names_the_run_whose_stored_results_are_damaged_and_repair_drops_them()
+    {
+        var (study, _, studyError) = await CliRunner.RunInAsync(_folder.Path, "study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "10");
+        Assert.True(study == ExitCodes.Success, studyError);
+        string damaged;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_folder.PathOf("twin.db")};Pooling=false"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "update twin_run_results set payload = substr(payload, 1, 40) where run_id = (select min(run_id) from twin_run_results) returning run_id";
+            damaged = (string)(await command.ExecuteScalarAsync())!;
+        }
+
+        var (check, report, _) = await CliRunner.RunInAsync(_folder.Path, "db", "check");
+        var (repair, _, _) = await CliRunner.RunInAsync(_folder.Path, "db", "check", "--repair");
+        var (again, clean, _) = await CliRunner.RunInAsync(_folder.Path, "db", "check");
+
+        Assert.Equal(ExitCodes.Failure, check);
+        Assert.Contains($"The stored results of run {damaged} cannot be read (", report, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, repair);
+        Assert.Equal(ExitCodes.Success, again);
+        Assert.Contains("1 stored run result(s)", clean, StringComparison.Ordinal);
+        Assert.Contains("Everything stored can be read.", clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Db_init_with_data_sets_up_the_file_the_embedded_silo_uses_there()
     {
         var (code, output, _) = await CliRunner.RunInAsync(_folder.Path, "db", "init");

@@ -18,11 +18,11 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
     private static readonly ScenarioDocument Scenario = ScenarioDocument.From(BuiltInScenarios.Baseline());
 
     /// <summary>A live run under its own id, and a client whose live twin it is.</summary>
-    private async Task<(TwinClient Client, IRunGrain Live, string Id)> StartLiveAsync()
+    private async Task<(TwinClient Client, IRunGrain Live, string Id)> StartLiveAsync(double pace = Pace, int days = Days)
     {
         var id = $"test-live-{Guid.NewGuid():N}";
         var live = cluster.Grains.GetGrain<IRunGrain>(id);
-        await live.Start(new RunRequest(Scenario.CanonicalJson, Scenario.Hash, 42, 0, Days, CheckpointEveryDays: 0, PaceDaysPerMinute: Pace));
+        await live.Start(new RunRequest(Scenario.CanonicalJson, Scenario.Hash, 42, 0, days, CheckpointEveryDays: 0, PaceDaysPerMinute: pace));
         return (new TwinClient(cluster.Grains, id), live, id);
     }
 
@@ -144,6 +144,21 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
             client.ForkAsync(new ForkRequest([Event("""{ "day": 1, "close": "routes/tir-almaty", "days": 3 }""")])));
         Assert.Contains(error.Problems, p => p.Path == "interventions[0].day");
         Assert.Equal(before, (await client.ListStudiesAsync()).Count);
+        await live.Cancel();
+    }
+
+    [Fact]
+    public async Task A_fork_after_the_scenarios_own_year_is_taken_within_the_live_runs_horizon()
+    {
+        // The baseline's own days are 365; a live run goes on for ten years. It runs as fast as it can here, and
+        // is long enough to be still running when the fork is asked for.
+        var (client, live, _) = await StartLiveAsync(pace: 60_000, days: 3650);
+        await WaitPastAsync(live, 370);
+        var study = await client.ForkAsync(new ForkRequest([Event("""{ "close": "routes/rail-moscow", "days": 10 }""")], Days: 20));
+        await foreach (var update in client.WatchAsync(study.StudyId, TimeSpan.FromMilliseconds(25))) study = update;
+        Assert.Equal(StudyState.Completed, study.State);
+        var report = await client.CompareAsync(study.StudyId, new ResultQuery(Kpi: "departures", Entity: "rail-moscow"));
+        Assert.True(report.Window.From > 365, $"the comparison starts after the fork point, day {report.Window.From}");
         await live.Cancel();
     }
 }

@@ -94,6 +94,23 @@ public sealed class StudyTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Cancelling_one_of_two_studies_that_share_runs_leaves_the_other_to_complete()
+    {
+        var scenario = ScenarioDocument.From(TestScenarios.Baseline(days: 400));
+        var request = StudyPlans.Replications(scenario, Settings(2, 400, seed: 91));
+        var first = await Client.StartStudyAsync(request);
+        var second = await Client.StartStudyAsync(request);
+        // Both studies hold the same two runs before the first withdraws.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while ((await Client.GetStatusAsync(second.StudyId)).DaysDone == 0) await Task.Delay(10, timeout.Token);
+
+        Assert.Equal(StudyState.Cancelled, (await Client.CancelAsync(first.StudyId)).State);
+        await foreach (var update in Client.WatchAsync(second.StudyId, TimeSpan.FromMilliseconds(25), timeout.Token)) second = update;
+        Assert.True(second.State == StudyState.Completed, $"the study that still wanted the runs ended {second.State}: {second.Error}");
+        Assert.Equal(0, second.RunsFromCache);
+    }
+
+    [Fact]
     public async Task An_unknown_study_is_reported_by_name()
     {
         var error = await Assert.ThrowsAsync<StudyNotFoundException>(() => Client.GetStatusAsync("study-nosuch"));

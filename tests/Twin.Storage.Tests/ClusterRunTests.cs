@@ -15,24 +15,12 @@ public sealed class ClusterRunTests
 {
     private static readonly Scenario Baseline = BuiltInScenarios.Baseline();
 
-    private static Dictionary<string, string?> Settings(PostgresScratch database, string clusterId) => new(database.Settings)
-    {
-        ["Twin:Cluster:Membership"] = "postgres",
-        ["Twin:Cluster:ClusterId"] = clusterId,
-        ["Twin:Live:Enabled"] = "false",
-        // Notice a killed silo in seconds, not the production defaults' tens of seconds.
-        ["Twin:Cluster:FailureDetection:ProbeTimeout"] = "00:00:01",
-        ["Twin:Cluster:FailureDetection:NumMissedProbesLimit"] = "2",
-        ["Twin:Cluster:FailureDetection:NumVotesForDeathDeclaration"] = "1",
-        ["Twin:Cluster:FailureDetection:TableRefreshTimeout"] = "00:00:02",
-    };
-
     [SkippableFact]
     public async Task Three_silo_processes_on_postgres_give_the_results_of_one_silo()
     {
         await using var database = await PostgresScratch.CreateAsync();
         Skip.If(database is null, PostgresScratch.SkipReason);
-        var settings = Settings(database, $"test-{Guid.NewGuid():N}");
+        var settings = TestClusters.Settings(database);
         await using var cluster = await ProcessCluster.StartAsync(settings, silos: 3);
         // Small partitions spread the run over the three silos.
         var results = await RunAsync(cluster.Grains, days: 90, entitiesPerPartition: 6, seed: 4);
@@ -44,7 +32,7 @@ public sealed class ClusterRunTests
     {
         await using var database = await PostgresScratch.CreateAsync();
         Skip.If(database is null, PostgresScratch.SkipReason);
-        var settings = Settings(database, $"test-{Guid.NewGuid():N}");
+        var settings = TestClusters.Settings(database);
         await using var cluster = await ProcessCluster.StartAsync(settings, silos: 3);
         var silos = cluster.Silos.ToList();
         const int days = 240;

@@ -32,14 +32,16 @@ public sealed class PostgresClusterTests
         Assert.Equal(Enumerable.Range(0, 20), answers.Order());
     }
 
-    // A joining silo is active as soon as it answers, but the others learn of it at their next refresh.
+    // A joining silo is active as soon as it answers, but the others learn of it at their next
+    // refresh: a few seconds, more on a loaded machine (two minutes at most).
     private static async Task<IEnumerable<int>> WaitForActiveSilosAsync(IGrainFactory grains, int count)
     {
         var management = grains.GetGrain<IManagementGrain>(0);
-        for (var attempt = 0; ; attempt++)
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
         {
             var hosts = await management.GetHosts(onlyActive: true);
-            if (hosts.Count == count || attempt == 100)
+            if (hosts.Count == count || DateTime.UtcNow > deadline)
                 return hosts.Keys.Select(a => a.Endpoint.Port).Order();
             await Task.Delay(300);
         }

@@ -23,6 +23,16 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public void A_database_outage_is_waited_out_for_two_minutes_unless_configured_and_a_bad_window_names_its_key()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(2), StorageSettings.Read(Config()).OutageWindow);
+        Assert.Equal(TimeSpan.FromSeconds(30), StorageSettings.Read(Config(("Twin:Storage:OutageWindow", "00:00:30"))).OutageWindow);
+        Assert.Equal(TimeSpan.FromSeconds(30), ClusterSettings.Read(Config(("Twin:Storage:OutageWindow", "00:00:30"))).OutageWindow);
+        var error = Assert.Throws<TwinConfigurationException>(() => StorageSettings.Read(Config(("Twin:Storage:OutageWindow", "two minutes"))));
+        Assert.Equal("Twin:Storage:OutageWindow: must be a duration such as 00:02:00 (two minutes); got 'two minutes'.", error.Message);
+    }
+
+    [Fact]
     public void The_data_folder_comes_from_Twin_DataFolder_before_TWIN_DATA()
     {
         Assert.Equal("Data Source=/srv/a/twin.db", StorageSettings.Read(Config(("TWIN_DATA", "/srv/a"))).Database.ConnectionString);

@@ -36,7 +36,7 @@ public abstract class TwinStateRoundTripTests<TCluster>(TCluster fixture) where 
             case "run": await RoundTrip(name, Run()); break;
             case "partition": await RoundTrip(name, Partition()); break;
             case "study": await RoundTrip(name, Study()); break;
-            case "studies": await RoundTrip(name, new StudyCatalog { Ids = ["study-1", "study-2"] }); break;
+            case "studies": await RoundTrip(name, new StudyCatalog { Ids = ["study-1", "study-2"], Running = ["study-2"] }); break;
             case "fork": await RoundTrip(name, Fork()); break;
         }
     }
@@ -66,13 +66,14 @@ public abstract class TwinStateRoundTripTests<TCluster>(TCluster fixture) where 
         Resumptions = 2,
         ElapsedSeconds = 12.5,
         Observations = [new ObservationEntry { EntityId = "rail-moscow", Kpi = "teu_departed", Day = 40, Value = 184, DeliverAt = 40, Delivered = true }],
+        Holders = ["study-a", ""],
     };
 
     private static PartitionCheckpoint Partition()
     {
         var checkpoint = new PartitionCheckpoint();
-        checkpoint.Put(29, [[1, 2, 3], [4, 5]]);
-        checkpoint.Put(59, [[6], []]);
+        checkpoint.Put(29, [[1, 2, 3], [4, 5]], keepDay: -1);
+        checkpoint.Put(59, [[6], []], keepDay: 29);
         return checkpoint;
     }
 

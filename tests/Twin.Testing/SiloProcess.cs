@@ -49,9 +49,12 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>
     /// Starts a silo with <paramref name="settings"/> (configuration keys such as
     /// "Twin:Cluster:Membership"; ports not given are free ones) and waits until its /health
-    /// answers, which happens only once the silo has joined its cluster.
+    /// answers, which happens only once the silo has joined its cluster. The wait is generous (three
+    /// minutes unless told) because a loaded machine starts a silo slowly; a silo that does not come
+    /// up in time, or exits, is ended before this throws.
     /// </summary>
-    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeSpan? timeout = null)
+    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeSpan? timeout = null,
+        CancellationToken cancellation = default)
     {
         var siloPort = PortFrom(settings, "Twin:Cluster:SiloPort") ?? Loopback.FreePort();
         var gatewayPort = PortFrom(settings, "Twin:Cluster:GatewayPort") ?? Loopback.FreePort();
@@ -62,7 +65,7 @@ public sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(SiloAssembly());
+        start.ArgumentList.Add(BuildOutput.Assembly("silo", "Twin.Silo", "Twin.Silo.dll"));
         start.Environment["Twin__Cluster__AdvertisedAddress"] = "127.0.0.1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
@@ -70,6 +73,8 @@ public sealed class SiloProcess : IAsyncDisposable
         start.Environment["Twin__Cluster__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Twin__Cluster__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
 
         var silo = new SiloProcess(Process.Start(start)!, siloPort, gatewayPort, httpPort);
         silo._process.OutputDataReceived += (_, e) => silo.Append(e.Data);
@@ -78,12 +83,15 @@ public sealed class SiloProcess : IAsyncDisposable
         silo._process.BeginErrorReadLine();
         try
         {
-            await silo.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+            await silo.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromMinutes(3), cancellation);
             return silo;
         }
         catch
         {
-            await silo.DisposeAsync();
+            // A silo that never came up has nothing to hand over: end it at once.
+            silo.Kill();
+            await silo._process.WaitForExitAsync(CancellationToken.None);
+            silo._process.Dispose();
             throw;
         }
     }
@@ -91,8 +99,11 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Ends the process at once, as a crash or kill -9 would: no goodbye to the cluster.</summary>
     public void Kill()
     {
-        if (!_process.HasExited)
-            _process.Kill(entireProcessTree: true);
+        if (_process.HasExited)
+            return;
+        // The silo is one process (`dotnet Twin.Silo.dll` runs it in the host): no tree to walk.
+        _process.Kill();
+        _process.WaitForExit(TimeSpan.FromSeconds(10));
     }
 
     /// <summary>Asks the silo to shut down gracefully (SIGTERM), and kills it if it has not ended in time.</summary>
@@ -119,7 +130,7 @@ public sealed class SiloProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken cancellation)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + timeout;
@@ -140,7 +151,7 @@ public sealed class SiloProcess : IAsyncDisposable
             {
                 // Listening but busy starting.
             }
-            await Task.Delay(200);
+            await Task.Delay(200, cancellation);
         }
         throw new TimeoutException($"The silo did not answer /health within {timeout}:\n{Output}");
     }
@@ -155,12 +166,4 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private static int? PortFrom(IReadOnlyDictionary<string, string?> settings, string key) =>
         settings.TryGetValue(key, out var text) && int.TryParse(text, CultureInfo.InvariantCulture, out var port) ? port : null;
-
-    // bin/<Configuration>/net10.0 of this test project, mirrored for the silo project.
-    private static string SiloAssembly()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Repository.Path("silo", "Twin.Silo", "bin", output.Parent!.Name, output.Name, "Twin.Silo.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException("Build silo/Twin.Silo first (dotnet build Twin.sln).", path);
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Twin.Cli.Rendering;
 using Twin.Client.Connection;
+using Twin.Client.Runs;
 using Twin.Client.Studies;
 using Twin.Contracts.Studies;
 using Twin.Hosting;
@@ -42,10 +43,11 @@ public static class StudyRunner
         }
         status = await WatchAsync(parse, connection, status, progressBar: true, cancellation);
         if (status.State != StudyState.Completed) return ExitCodes.Failure;
+        // A silo lost while the results are read costs a retry, not the answer.
         if (status.Kind == StudyKind.Comparison)
-            StudyTables.WriteComparison(await client.CompareAsync(status.StudyId, window), all, json, output);
+            StudyTables.WriteComparison(await TransientFailures.RetryAsync(() => client.CompareAsync(status.StudyId, window), cancellation), all, json, output);
         else
-            StudyTables.WriteResults(await client.GetResultsAsync(status.StudyId, window), all, json, output);
+            StudyTables.WriteResults(await TransientFailures.RetryAsync(() => client.GetResultsAsync(status.StudyId, window), cancellation), all, json, output);
         return ExitCodes.Success;
     }
 
@@ -71,7 +73,7 @@ public static class StudyRunner
             }
             catch (OperationCanceledException)
             {
-                await client.CancelAsync(status.StudyId);
+                await CancelOnTheWayOutAsync(client, status.StudyId, error);
                 throw;
             }
         }
@@ -80,5 +82,23 @@ public static class StudyRunner
         else
             error.WriteLine($"study {status.StudyId} completed in {status.ElapsedSeconds:F1} s ({status.RunsFromCache} of {status.RunsTotal} runs from the result cache)");
         return status;
+    }
+
+    /// <summary>
+    /// Cancels the study as the command stops (Ctrl+C, SIGTERM), waiting two seconds at most: the
+    /// command must end within a few seconds even if the cluster does not answer. Runs already
+    /// finished stay in the results store, and a later identical study takes them from there.
+    /// </summary>
+    private static async Task CancelOnTheWayOutAsync(TwinClient client, string studyId, TextWriter error)
+    {
+        try
+        {
+            await client.CancelAsync(studyId).WaitAsync(TimeSpan.FromSeconds(2));
+            error.WriteLine($"study {studyId} cancelled; its finished runs are kept in the results store");
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"study {studyId} could not be cancelled ({e.Message}); it may still be running");
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Messaging;
 using Twin.Client.Studies;
 
 namespace Twin.Client.Connection;
@@ -52,11 +53,18 @@ public sealed class TwinConnection : IAsyncDisposable
         CancellationToken cancellation = default, Action<IClientBuilder>? configure = null)
     {
         var endpoint = await GatewayEndpoint.ResolveAsync(gateway, cancellation);
+        var gateways = new KnownGateways(endpoint);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
+        // The Orleans client's own warnings (gateways lost and found) only when debugging a connection.
+        if (Environment.GetEnvironmentVariable("TWIN_DEBUG") == "1")
+            builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss.fff ").AddFilter(level => level >= LogLevel.Warning);
+        builder.Services.AddSingleton<IHostLifetime, NoSignalsLifetime>();
         builder.UseOrleansClient(client =>
         {
-            client.UseStaticClustering(endpoint);
+            // The gateway given first, then every gateway the cluster lists: a client outlives its first gateway's silo.
+            client.Services.AddSingleton<IGatewayListProvider>(gateways);
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = KnownGateways.Refresh);
             configure?.Invoke(client);
             // Orleans retries a refused first connection for about three minutes by default; a
             // gateway that is not there is reported at once instead.
@@ -79,17 +87,19 @@ public sealed class TwinConnection : IAsyncDisposable
                 ? " (if the cluster requires TLS, present a certificate its authority signed: --cert, --key and --ca, or $TWIN_TLS_CERT, $TWIN_TLS_KEY and $TWIN_TLS_CA)"
                 : ""));
         }
-        return new TwinConnection(host.Services.GetRequiredService<IClusterClient>(), $"cluster at {gateway}", new ClientHost(host));
+        var client = host.Services.GetRequiredService<IClusterClient>();
+        return new TwinConnection(client, $"cluster at {gateway}", new ClientHost(host, GatewayWatch.Start(client, gateways)));
     }
 
     public ValueTask DisposeAsync() => _owner.DisposeAsync();
 
     /// <summary>Stops the Orleans client host; a gateway that does not answer in time is not waited for.</summary>
-    private sealed class ClientHost(IHost host) : IAsyncDisposable
+    private sealed class ClientHost(IHost host, IAsyncDisposable watch) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await watch.DisposeAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try { await host.StopAsync(timeout.Token); } catch (OperationCanceledException) { }
             host.Dispose();
         }

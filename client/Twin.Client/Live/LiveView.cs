@@ -7,9 +7,12 @@ namespace Twin.Client.Live;
 public sealed record LiveView(RunStatus Status, string Scenario, DateOnly Start, DateOnly Today, double DaysPerMinute, RunRecent Recent);
 
 /// <summary>Observations that could not be taken; nothing of the batch was applied.</summary>
-public sealed class ObservationInvalidException(IReadOnlyList<Twin.Model.Scenarios.ValidationProblem> problems)
-    : Exception("The observations are not valid:\n" + string.Join("\n", problems.Select(p => "  " + p)))
+/// <param name="title">What was refused, for the answer's title ("The observations are not valid", "The fork is not valid").</param>
+public sealed class ObservationInvalidException(IReadOnlyList<Twin.Model.Scenarios.ValidationProblem> problems, string title = "The observations are not valid")
+    : Exception(title + ":\n" + string.Join("\n", problems.Select(p => "  " + p)))
 {
+    public string Title { get; } = title;
+
     public IReadOnlyList<Twin.Model.Scenarios.ValidationProblem> Problems { get; } = problems;
 }
 

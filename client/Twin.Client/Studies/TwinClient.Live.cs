@@ -35,13 +35,13 @@ public sealed partial class TwinClient
     /// </summary>
     public async Task<StudyStatus> ForkAsync(ForkRequest fork, CancellationToken cancellation = default)
     {
-        if (fork.Days < 1) throw new ObservationInvalidException([new ValidationProblem("days", $"must be >= 1, got {fork.Days}")]);
-        if (fork.Interventions.Count == 0) throw new ObservationInvalidException([new ValidationProblem("interventions", "a fork needs at least one intervention")]);
+        if (fork.Days < 1) throw new ObservationInvalidException([new ValidationProblem("days", $"must be >= 1, got {fork.Days}")], ForkInvalid);
+        if (fork.Interventions.Count == 0) throw new ObservationInvalidException([new ValidationProblem("interventions", "a fork needs at least one intervention")], ForkInvalid);
         var (live, request, status, scenario) = await LiveAsync();
         // Check the levers before taking a fork point, so a bad request leaves nothing behind.
-        WithInterventions(scenario, fork.Interventions, status.DaysDone - 1);
+        WithInterventions(scenario, fork.Interventions, status.DaysDone - 1, request.Days);
         var point = await live.Fork("fork-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
-        var whatIf = WithInterventions(scenario, fork.Interventions, point.Day);
+        var whatIf = WithInterventions(scenario, fork.Interventions, point.Day, request.Days);
         int days = Math.Min(request.Days, point.Day + 1 + fork.Days);
         var projection = ScenarioDocument.From(scenario);
         var study = new StudyRequest(StudyKind.Comparison,
@@ -54,11 +54,17 @@ public sealed partial class TwinClient
         return await StartStudyAsync(study, cancellation);
     }
 
-    /// <summary>The live scenario plus the fork's levers, which must all act after the fork day.</summary>
-    private static ScenarioDocument WithInterventions(Scenario scenario, IReadOnlyList<JsonElement> interventions, int forkDay)
+    private const string ForkInvalid = "The fork is not valid";
+
+    /// <summary>
+    /// The live scenario plus the fork's levers, which must all act after the fork day and within
+    /// the live run's horizon (<paramref name="runDays"/>, ten years by default, not the scenario's own `days`).
+    /// </summary>
+    private static ScenarioDocument WithInterventions(Scenario scenario, IReadOnlyList<JsonElement> interventions, int forkDay, int runDays)
     {
         var problems = new ValidationProblems();
         var node = ScenarioPatcher.ToNode(scenario);
+        node["days"] = Math.Max(scenario.Days, runDays);
         var list = node["interventions"]?.AsArray() ?? [];
         node["interventions"] = list;
         int existing = list.Count;
@@ -82,7 +88,7 @@ public sealed partial class TwinClient
                 problems.Add(Renumber(p.Path, existing), p.Message);
             if (result.IsValid) return ScenarioDocument.From(result.Scenario!);
         }
-        throw new ObservationInvalidException(problems.Items);
+        throw new ObservationInvalidException(problems.Items, ForkInvalid);
     }
 
     /// <summary>Problems of the added levers are named by their place in the fork request, not in the scenario.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using Twin.Client.Runs;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
 using Twin.Model.Scenarios;
@@ -15,17 +16,21 @@ namespace Twin.Client.Studies;
 public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = Twin.Client.Live.LiveRun.Id)
 {
     private static readonly TimeSpan DefaultPoll = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromSeconds(5);
 
     public IGrainFactory Grains => grains;
 
     /// <summary>Checks a scenario's JSON text; never throws for bad input.</summary>
     public Task<ScenarioLoadResult> ValidateAsync(string scenarioJson) => Task.FromResult(ScenarioLoader.Load(scenarioJson));
 
-    /// <summary>Starts a study under a new id and returns its first status.</summary>
+    /// <summary>
+    /// Starts a study under a new id and returns its first status. A start that meets a silo going
+    /// away is sent again under the same id, which a study already started simply answers.
+    /// </summary>
     public async Task<StudyStatus> StartStudyAsync(StudyRequest request, CancellationToken cancellation = default)
     {
-        var id = "study-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
-        return await grains.GetGrain<IStudyGrain>(id).Start(request).WaitAsync(cancellation);
+        var study = grains.GetGrain<IStudyGrain>("study-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5)));
+        return await TransientFailures.RetryAsync(() => study.Start(request).WaitAsync(cancellation), cancellation);
     }
 
     public async Task<StudyStatus> GetStatusAsync(string studyId)
@@ -53,13 +58,18 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
     /// <summary>Study ids are short ("study-" and ten hex digits); anything much longer is no study's.</summary>
     private const int MaxStudyIdLength = 100;
 
-    /// <summary>The study's progress until it ends: one status per poll, the last one final.</summary>
+    /// <summary>
+    /// The study's progress until it ends: one status per poll, the last one final. Polls that meet
+    /// a silo going away (the study's, or the gateway's) are tried again until the cluster has moved on.
+    /// </summary>
     public async IAsyncEnumerable<StudyStatus> WatchAsync(string studyId, TimeSpan? interval = null,
         [EnumeratorCancellation] CancellationToken cancellation = default)
     {
         while (true)
         {
-            var status = await GetStatusAsync(studyId);
+            // A poll sent through a gateway that just died is not answered until Orleans' 30 s
+            // timeout: give up on it sooner and ask again, through another gateway by then.
+            var status = await TransientFailures.RetryAsync(() => GetStatusAsync(studyId).WaitAsync(PollTimeout, cancellation), cancellation);
             yield return status;
             if (status.IsFinished) yield break;
             await Task.Delay(interval ?? DefaultPoll, cancellation);

@@ -17,9 +17,10 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>
     /// Writes every member's state after <paramref name="day"/> in one write of the partition's
     /// own grain state, and hands back the messages among members still waiting for the next day,
-    /// for the run to store with its own state.
+    /// for the run to store with its own state. The states of <paramref name="keepDay"/>, the run's
+    /// last complete checkpoint, are never overwritten: the run may still have to go back to them.
     /// </summary>
-    Task<Message[]> Checkpoint(int day);
+    Task<Message[]> Checkpoint(int day, int keepDay);
 
     /// <summary>Every member's state after <paramref name="day"/> and the local messages in flight, without writing them (for forks).</summary>
     Task<PartitionSnapshot> Snapshot(int day);
@@ -29,6 +30,10 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>The members' KPIs of the last <paramref name="days"/> days only (a running run's latest values).</summary>
     Task<KpiSeries[]> CollectRecent(int days);
 
-    /// <summary>Deletes the partition's checkpoints and lets it and its members deactivate, once the run's results are safe.</summary>
-    Task Release();
+    /// <summary>
+    /// Lets the partition and its members deactivate once the run has ended; deletes the
+    /// partition's checkpoints too if <paramref name="deleteCheckpoints"/> (the run completed and
+    /// its results are safe). A failed or cancelled run keeps them, to resume from if asked again.
+    /// </summary>
+    Task Release(bool deleteCheckpoints);
 }

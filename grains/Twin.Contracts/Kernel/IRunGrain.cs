@@ -6,8 +6,18 @@ namespace Twin.Contracts.Kernel;
 /// </summary>
 public interface IRunGrain : IGrainWithStringKey
 {
-    /// <summary>Starts the run; if it already ran with the same request, its results stand and nothing is recomputed.</summary>
+    /// <summary>
+    /// Starts the run for a caller of its own (a test, a benchmark, the live twin); if it already
+    /// ran with the same request, its results stand and nothing is recomputed. A failed or
+    /// cancelled run starts again from its last checkpoint (or day 0 without one).
+    /// </summary>
     Task<RunStatus> Start(RunRequest request);
+
+    /// <summary>
+    /// As <see cref="Start"/>, on behalf of <paramref name="holder"/> (a study id): the run is
+    /// shared by everyone who asked for it and cancelled only when none of them still wants it.
+    /// </summary>
+    Task<RunStatus> StartFor(RunRequest request, string holder);
 
     Task<RunStatus> GetStatus();
 
@@ -42,6 +52,9 @@ public interface IRunGrain : IGrainWithStringKey
     /// </summary>
     Task<ForkPointInfo> Fork(string forkId);
 
-    /// <summary>Stops the run at the next tick barrier.</summary>
+    /// <summary>Withdraws the caller that used <see cref="Start"/>; stops the run at the next tick barrier if no one else still wants it.</summary>
     Task<RunStatus> Cancel();
+
+    /// <summary>Withdraws <paramref name="holder"/>; stops the run at the next tick barrier if no one else still wants it.</summary>
+    Task<RunStatus> CancelFor(string holder);
 }

@@ -16,10 +16,14 @@ public interface IStudyGrain : IGrainWithStringKey
     Task<StudyStatus> Cancel();
 }
 
-/// <summary>The list of studies (one grain, key 0): ids in creation order.</summary>
+/// <summary>The list of studies (one grain, key 0): ids in creation order, and those still running.</summary>
 public interface IStudyCatalogGrain : IGrainWithIntegerKey
 {
+    /// <summary>Lists a study that has started (and counts it as running).</summary>
     Task Add(string studyId);
+
+    /// <summary>The study has ended (completed, failed or cancelled).</summary>
+    Task Ended(string studyId);
 
     Task<string[]> List();
 
@@ -28,6 +32,9 @@ public interface IStudyCatalogGrain : IGrainWithIntegerKey
 
     /// <summary>Up to <paramref name="limit"/> ids, newest first, skipping the <paramref name="offset"/> newest; and how many there are.</summary>
     Task<StudyIdPage> Page(int offset, int limit);
+
+    /// <summary>Studies started and not yet ended: the ones a silo wakes if the silo that held one was lost.</summary>
+    Task<string[]> ListRunning();
 }
 
 /// <summary>One page of the study list, newest first, and the size of the whole list.</summary>

@@ -1,4 +1,5 @@
 using Twin.Contracts.Entities;
+using Twin.Contracts.Kernel;
 using Twin.Grains.Kernel;
 using Twin.Model.Kernel;
 
@@ -16,23 +17,32 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
 
     public Task Initialize(EntityInit init)
     {
-        var parsed = scenarios.Get(init.Run.ScenarioHash, init.Run.ScenarioJson);
+        var parsed = RunFaults.Wrap(() => scenarios.Get(init.Run.ScenarioHash, init.Run.ScenarioJson));
         var descriptor = parsed.Directory[parsed.Directory.IndexOf(init.EntityId)];
         var setup = new EntitySetup(parsed.Scenario, descriptor, parsed.Directory, init.Run.Seed, init.Run.Replication);
         // Always a new host: an activation that outlived a crash elsewhere may be ahead of the checkpoint.
         var host = new EntityHost(setup, init.Run.Days);
-        if (init.State is not null) host.LoadState(init.State);
+        if (init.State is not null)
+            RunFaults.Wrap(() => host.LoadState(init.State), $"Entity {init.EntityId} cannot read its checkpoint");
         _host = host;
         return Task.CompletedTask;
     }
 
-    public ValueTask<EntityStepResult> Step(EntityStep step) =>
-        new(new EntityStepResult(Host.Step(step.Day, step.Inbox, step.Observed)));
+    public ValueTask<EntityStepResult> Step(EntityStep step)
+    {
+        var host = Host;
+        // A day out of turn means this activation is not the one the partition stepped yesterday
+        // (a duplicate, or one rebuilt while another went on): the run must go back to its checkpoint.
+        if (step.Day != host.NextDay)
+            throw new ActivationLostException($"Entity grain {this.GetPrimaryKeyString()} is at day {host.NextDay}, asked to step day {step.Day}.");
+        var outbox = RunFaults.Wrap(() => host.Step(step.Day, step.Inbox, step.Observed), $"Entity {host.Entity.Id} failed on day {step.Day}");
+        return new(new EntityStepResult(outbox));
+    }
 
     public Task<byte[]> Checkpoint(int day) =>
         Host.NextDay == day + 1
             ? Task.FromResult(Host.SaveState())
-            : throw new InvalidOperationException($"Entity {Host.Entity.Id} is at day {Host.NextDay}, not at the end of day {day}.");
+            : throw new ActivationLostException($"Entity {Host.Entity.Id} is at day {Host.NextDay}, not at the end of day {day}.");
 
     public Task<KpiSeries> GetKpis() => Task.FromResult(Host.Kpis);
 
@@ -44,6 +54,7 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
         return Task.CompletedTask;
     }
 
+    /// <summary>The entity's model; a call that finds none reached a new activation, one its run never initialized.</summary>
     protected EntityHost Host =>
-        _host ?? throw new InvalidOperationException($"Entity grain {this.GetPrimaryKeyString()} was stepped before it was initialized.");
+        _host ?? throw new ActivationLostException($"Entity grain {this.GetPrimaryKeyString()} was stepped before it was initialized (a new activation: its silo was lost).");
 }

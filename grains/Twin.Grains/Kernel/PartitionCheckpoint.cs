@@ -13,10 +13,15 @@ public sealed class PartitionCheckpoint
     [Id(2)] public int DayB { get; set; } = -1;
     [Id(3)] public byte[][] StatesB { get; set; } = [];
 
-    public void Put(int day, byte[][] states)
+    /// <summary>
+    /// Stores the states of <paramref name="day"/> without touching those of
+    /// <paramref name="keepDay"/> (the run's last complete checkpoint). Choosing by age alone is not
+    /// enough: two cut-short attempts at the same new day would fill both slots with it.
+    /// </summary>
+    public void Put(int day, byte[][] states, int keepDay)
     {
-        // Overwrite the older slot.
-        if (DayA <= DayB) (DayA, StatesA) = (day, states);
+        bool intoA = DayA == day || (DayB != day && (DayB == keepDay || (DayA != keepDay && DayA <= DayB)));
+        if (intoA) (DayA, StatesA) = (day, states);
         else (DayB, StatesB) = (day, states);
     }
 

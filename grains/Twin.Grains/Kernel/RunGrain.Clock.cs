@@ -25,7 +25,8 @@ public sealed partial class RunGrain
     private async Task Advance(CancellationToken cancellation)
     {
         var request = Record.Request;
-        if (Record.State != RunState.Running || request is null) return;
+        // Nothing is started while the silo shuts down: its calls could only fail (and be logged as failures).
+        if (Record.State != RunState.Running || request is null || _steppedDown || DateTime.UtcNow < _retryAt || SiloStopping) return;
         try
         {
             if (_plan is null) await Prepare(request);
@@ -36,6 +37,7 @@ public sealed partial class RunGrain
             {
                 long tick = Stopwatch.GetTimestamp();
                 await StepDay();
+                Progressed();
                 KernelMetrics.TickDone(Paced, Stopwatch.GetElapsedTime(tick));
                 if (IsCheckpointDay(request, _day - 1)) await Checkpoint(_day - 1);
             }
@@ -43,24 +45,36 @@ public sealed partial class RunGrain
             if (Record.State == RunState.Running && _day == request.Days)
                 await Complete(request);
         }
-        catch (Exception e) when (SiloLoss.Explains(e))
+        catch (RunFaultException e) when (_plan is null && Record.CheckpointDay >= 0)
         {
-            // A silo holding some of the run's partitions or entities died: their state is gone, so
-            // the whole run goes back to its last checkpoint (every entity is rebuilt from it there).
+            // The checkpoint itself cannot be read back: start again from day 0 rather than fail.
+            logger.LogWarning("Run {RunId} cannot resume from its checkpoint of day {Day} ({Reason}); starting again from day 0", RunId, Record.CheckpointDay, e.Message);
+            (Record.CheckpointDay, Record.InFlight) = (-1, []);
+            _claimOnPrepare = true;
+        }
+        catch (RunFaultException e)
+        {
             _stepping.Stop();
-            logger.LogWarning("Run {RunId} lost part of itself at day {Day} ({Reason}); resuming from the checkpoint of day {Checkpoint}",
-                RunId, _day, e.Message, Record.CheckpointDay);
-            Record.Resumptions++;
+            logger.LogError("Run {RunId} failed at day {Day}: {Reason}", RunId, _day, e.Message);
+            await Finish(RunState.Failed, e.Message);
+        }
+        catch (Exception) when (_steppedDown)
+        {
+            // Another activation owns the run now (see WriteRecord).
+        }
+        catch (Exception e) when (cancellation.IsCancellationRequested || SiloStopping)
+        {
+            // This silo is shutting down: the run stays running in storage and resumes elsewhere or at the next start.
+            _stepping.Stop();
             _plan = null;
+            logger.LogInformation("Run {RunId} paused at day {Day} as its silo stops ({Reason})", RunId, _day, Describe(e));
         }
         catch (Exception e)
         {
-            _stepping.Stop();
-            logger.LogError(e, "Run {RunId} failed at day {Day}", RunId, _day);
-            await Finish(RunState.Failed, e.Message);
+            if (!RideOut(e))
+                await Finish(RunState.Failed, $"the cluster kept failing for {GiveUpAfter.TotalMinutes:F0} minutes without a day stepped; last: {Describe(e)}");
         }
     }
-
 
     /// <summary>
     /// The day the run may step to by now: the horizon, or for a paced run (the live twin) as many
@@ -73,9 +87,14 @@ public sealed partial class RunGrain
     /// <summary>Sets up the partitions: fresh, from the run's last checkpoint, or from a fork point of another run.</summary>
     private async Task Prepare(RunRequest request)
     {
-        var parsed = scenarios.Get(request.ScenarioHash, request.ScenarioJson);
-        _plan = new RunPlan(parsed.Directory, request.EntitiesPerPartition);
-        _partitions = Enumerable.Range(0, _plan.Count)
+        if (_claimOnPrepare)
+        {
+            await WriteRecord();
+            _claimOnPrepare = false;
+        }
+        var parsed = RunFaults.Wrap(() => scenarios.Get(request.ScenarioHash, request.ScenarioJson));
+        var plan = new RunPlan(parsed.Directory, request.EntitiesPerPartition);
+        _partitions = Enumerable.Range(0, plan.Count)
             .Select(p => GrainFactory.GetGrain<IPartitionGrain>(RunPlan.PartitionKey(RunId, p)))
             .ToArray();
         int restore = Record.CheckpointDay;
@@ -86,17 +105,18 @@ public sealed partial class RunGrain
         else if (restore < 0 && request.ForkPoint is { } forkId)
         {
             var point = await GrainFactory.GetGrain<IForkPointGrain>(forkId).Get();
-            if (point.PartitionStates.Length != _plan.Count || point.EntitiesPerPartition != request.EntitiesPerPartition)
-                throw new InvalidOperationException($"Fork point '{forkId}' was taken from a run partitioned differently; it cannot start run '{RunId}'.");
+            if (point.PartitionStates.Length != plan.Count || point.EntitiesPerPartition != request.EntitiesPerPartition)
+                throw new RunFaultException($"Fork point '{forkId}' was taken from a run partitioned differently; it cannot start run '{RunId}'.");
             (restore, inFlight, states) = (point.Day, point.InFlight, point.PartitionStates);
         }
         _day = restore + 1;
         RedeliverAfter(restore);
-        _incoming = restore >= 0 && inFlight.Length == _plan.Count
+        _incoming = restore >= 0 && inFlight.Length == plan.Count
             ? inFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
-            : Enumerable.Repeat(Array.Empty<Message[]>(), _plan.Count).ToArray();
+            : Enumerable.Repeat(Array.Empty<Message[]>(), plan.Count).ToArray();
         await Task.WhenAll(_partitions.Select((partition, p) =>
-            partition.Initialize(_plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
+            partition.Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
+        _plan = plan;
         _paceAnchorDay = _day;
         _paceClock.Restart();
     }
@@ -123,16 +143,16 @@ public sealed partial class RunGrain
         request.CheckpointEveryDays > 0 && (day + 1) % request.CheckpointEveryDays == 0 && day + 1 < request.Days;
 
     /// <summary>
-    /// Every partition writes its members' states after <paramref name="day"/>; then the run
-    /// records the messages in flight and the day. Only then is the checkpoint complete: a crash
-    /// while partitions write leaves the previous checkpoint (partitions keep two) in force.
+    /// Every partition writes its members' states after <paramref name="day"/>, keeping those of the
+    /// last complete checkpoint; then the run records the messages in flight and the day. Only then
+    /// is the checkpoint complete: a crash while partitions write leaves the previous one in force.
     /// </summary>
     private async Task Checkpoint(int day)
     {
-        var local = await Task.WhenAll(_partitions.Select(p => p.Checkpoint(day)));
+        var local = await Task.WhenAll(_partitions.Select(p => p.Checkpoint(day, Record.CheckpointDay)));
         Record.InFlight = InFlight(local);
         Record.CheckpointDay = day;
-        await record.WriteStateAsync();
+        await WriteRecord();
         KernelMetrics.CheckpointWritten(Paced);
         if (Paced) await KeepRestorePoint(day);
     }
@@ -144,30 +164,4 @@ public sealed partial class RunGrain
     /// </summary>
     private Message[][] InFlight(Message[][] local) =>
         _incoming.Select((batches, p) => batches.Append(local[p]).SelectMany(b => b).ToArray()).ToArray();
-
-    private async Task Complete(RunRequest request)
-    {
-        var series = await Task.WhenAll(_partitions.Select(p => p.CollectKpis()));
-        var all = series.SelectMany(s => s).OrderBy(s => s.EntityId, StringComparer.Ordinal).ToArray();
-        _results = new RunResults(RunId, request.ScenarioHash, request.Seed, request.Replication, request.Days, all);
-        await resultsStore.SaveAsync(_results);
-        await Finish(RunState.Completed, error: null);
-        logger.LogInformation("Run {RunId} completed {Days} days in {Seconds:F2} s", RunId, _day, _elapsed.Elapsed.TotalSeconds);
-    }
-
-    /// <summary>Records the end of the run, stops the clock and lets partitions and entities go.</summary>
-    private async Task Finish(RunState state, string? error)
-    {
-        _elapsed.Stop();
-        _timer?.Dispose();
-        _timer = null;
-        KernelMetrics.RunStopped(RunId);
-        Record.State = state;
-        Record.Error = error;
-        Record.InFlight = [];
-        Record.ElapsedSeconds += _elapsed.Elapsed.TotalSeconds;
-        _elapsed.Reset();
-        await record.WriteStateAsync();
-        await Task.WhenAll(_partitions.Select(p => p.Release()));
-    }
 }

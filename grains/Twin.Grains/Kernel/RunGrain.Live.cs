@@ -11,7 +11,8 @@ public sealed partial class RunGrain
 
     public async Task<RunRecent> GetRecent(int days)
     {
-        if (_plan is null) return new RunRecent(RunId, _day, _day, []);
+        // Between a restart and the run's first tick, it stands at its last checkpoint (as its status says).
+        if (_plan is null) return new RunRecent(RunId, Record.CheckpointDay + 1, Record.CheckpointDay + 1, []);
         var series = await Task.WhenAll(_partitions.Select(p => p.CollectRecent(days)));
         var all = series.SelectMany(s => s).OrderBy(s => s.EntityId, StringComparer.Ordinal).ToArray();
         return new RunRecent(RunId, _day - (all.Length == 0 ? 0 : all[0].Days), _day, all);

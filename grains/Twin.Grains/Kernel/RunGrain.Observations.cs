@@ -49,7 +49,7 @@ public sealed partial class RunGrain : IObservedRun
             Record.Events.Add(new ObservationEvent { Id = ids[i], ReceivedAt = _day, Values = events[i].Values, Text = text.Length <= MaxEventText ? text : text[..MaxEventText] });
             foreach (var o in events[i].Values) Remember(o, _day);
         }
-        await record.WriteStateAsync();
+        await WriteRecord();
         return new ObservationReceipt(events.Length, _day, ids);
     }
 
@@ -91,7 +91,7 @@ public sealed partial class RunGrain : IObservedRun
         _paceAnchorDay = Math.Max(_paceAnchorDay, catchUpTo);
         // Durable before answering: a crash from here on resumes on the timeline without the event.
         if (point is not null) await Checkpoint(point.Day);
-        else await record.WriteStateAsync();
+        else await WriteRecord();
         logger.LogInformation("Run {RunId}: observation {EventId} retracted; replaying from day {Day} to day {Reached}", RunId, eventId, restoreDay + 1, reached);
         return new RetractionReceipt(eventId, restoreDay, reached);
     }
@@ -127,7 +127,7 @@ public sealed partial class RunGrain : IObservedRun
             await RestorePoint(Record.RestoreDays[0]).Remove();
             Record.RestoreDays.RemoveAt(0);
         }
-        await record.WriteStateAsync();
+        await WriteRecord();
     }
 
     private IRestorePointGrain RestorePoint(int day) => GrainFactory.GetGrain<IRestorePointGrain>($"{RunId}/restore-{day}");

@@ -34,6 +34,9 @@ public sealed class RunRecord
 
     /// <summary>Days with a stored restore point (a whole-run snapshot at a checkpoint), oldest first.</summary>
     [Id(9)] public List<int> RestoreDays { get; set; } = [];
+
+    /// <summary>Who wants the run while it goes on (study ids; "" for a caller of its own): it is cancelled only when none is left.</summary>
+    [Id(10)] public List<string> Holders { get; set; } = [];
 }
 
 /// <summary>One observed KPI value of one entity and day, and the tick at which it is handed to the entity.</summary>

@@ -5,30 +5,55 @@ using Twin.Grains.Telemetry;
 
 namespace Twin.Grains.Studies;
 
-/// <summary>The study's timer: start runs up to the limit, poll the ones under way, end when all are done.</summary>
+/// <summary>
+/// The study's timer: start runs up to the limit, poll the ones under way, end when all are done.
+/// Only a run's own failure fails the study: a call that fails because a silo went away, a run
+/// was re-placed or the database is unreachable is tried again after a pause that grows each time.
+/// </summary>
 public sealed partial class StudyGrain
 {
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
+
+    private int _failuresInARow;
+    private DateTime _retryAt;
+
     private async Task Follow(CancellationToken cancellation)
     {
-        if (Record.State != StudyState.Running) return;
+        // A silo shutting down follows nothing: the study goes on wherever it is activated next.
+        if (Record.State != StudyState.Running || _steppedDown || DateTime.UtcNow < _retryAt || SiloStopping) return;
         try
         {
-            bool changed = await PollActive();
+            if (!_listed) await ListInCatalog();
+            var (changed, failure) = await PollActive();
+            if (failure is not null)
+            {
+                await End(StudyState.Failed, failure);
+                return;
+            }
             changed |= await StartMore();
             KernelMetrics.StudyProgress(StudyId, Record.Progress.Count(p => p == 0), Record.Progress.Count(p => p == 1));
             if (Record.Progress.All(p => p == 2))
                 await End(StudyState.Completed, error: null);
             else if (changed)
-                await record.WriteStateAsync();
+                await WriteRecord();
+            _failuresInARow = 0;
+        }
+        catch (Exception) when (_steppedDown || SiloStopping)
+        {
+            // Another activation follows the study now (see WriteRecord), or this silo is going away.
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Study {StudyId} failed", StudyId);
-            await End(StudyState.Failed, e.Message);
+            _failuresInARow++;
+            var pause = TimeSpan.FromMilliseconds(Math.Min(LongestPause.TotalMilliseconds, 100 * Math.Pow(2, _failuresInARow - 1)));
+            _retryAt = DateTime.UtcNow + pause;
+            logger.LogWarning("Study {StudyId} could not follow its runs ({Reason}); trying again in {Pause} ms",
+                StudyId, $"{e.GetType().Name}: {e.Message}", (int)pause.TotalMilliseconds);
         }
     }
 
-    private async Task<bool> PollActive()
+    /// <summary>Reads the active runs' progress; a run that failed fails the study (its error is returned).</summary>
+    private async Task<(bool Changed, string? Failure)> PollActive()
     {
         var active = Enumerable.Range(0, Record.Runs.Length).Where(i => Record.Progress[i] == 1).ToArray();
         var statuses = await Task.WhenAll(active.Select(i => Run(i).GetStatus()));
@@ -45,11 +70,16 @@ public sealed partial class StudyGrain
                     changed = true;
                     break;
                 case RunState.Failed:
+                    return (changed, $"run {status.RunId} failed: {status.Error ?? "no reason given"}");
                 case RunState.Cancelled:
-                    throw new InvalidOperationException($"run {status.RunId} {status.State.ToString().ToLowerInvariant()}: {status.Error ?? "no reason given"}");
+                case RunState.Created:
+                    // Cancelled by someone else, or its record lost: this study still wants it, so ask again.
+                    Record.Progress[i] = 0;
+                    changed = true;
+                    break;
             }
         }
-        return changed;
+        return (changed, null);
     }
 
     private async Task<bool> StartMore()
@@ -60,7 +90,7 @@ public sealed partial class StudyGrain
         for (int i = 0; i < Record.Runs.Length && active < limit; i++)
         {
             if (Record.Progress[i] != 0) continue;
-            var status = await Run(i).Start(RequestOf(i));
+            var status = await Run(i).StartFor(RequestOf(i), StudyId);
             changed = true;
             if (status.State == RunState.Completed)
             {
@@ -78,17 +108,35 @@ public sealed partial class StudyGrain
         return changed;
     }
 
+    /// <summary>Records how the study ended; if that cannot be written, it goes on as if it had not ended.</summary>
     private async Task End(StudyState state, string? error)
     {
-        _elapsed.Stop();
-        _timer?.Dispose();
-        _timer = null;
+        var before = (Record.State, Record.Error, Record.ElapsedSeconds);
         Record.State = state;
         Record.Error = error;
         Record.ElapsedSeconds += _elapsed.Elapsed.TotalSeconds;
+        try
+        {
+            await WriteRecord();
+        }
+        catch (Exception) when (!_steppedDown)
+        {
+            (Record.State, Record.Error, Record.ElapsedSeconds) = before;
+            throw;
+        }
         _elapsed.Reset();
-        await record.WriteStateAsync();
+        _timer?.Dispose();
+        _timer = null;
         KernelMetrics.StudyEnded(StudyId, state.ToString().ToLowerInvariant());
         logger.LogInformation("Study {StudyId} {State} after {Seconds:F1} s", StudyId, state, Record.ElapsedSeconds);
+        try
+        {
+            await GrainFactory.GetGrain<IStudyCatalogGrain>(0).Ended(StudyId);
+        }
+        catch (Exception e)
+        {
+            // The study's own record says it ended; a silo that wakes it later finds that and stops.
+            logger.LogInformation("Study {StudyId} ended but the catalog was not told ({Reason})", StudyId, e.Message);
+        }
     }
 }

@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
 using Twin.Grains.Telemetry;
@@ -21,8 +24,13 @@ public sealed partial class StudyGrain(
     private readonly Stopwatch _elapsed = new();
     private long[] _daysDone = [];
     private IGrainTimer? _timer;
+    private bool _steppedDown;
+    private bool _listed;
 
     private string StudyId => this.GetPrimaryKeyString();
+
+    /// <summary>True once this silo has begun to shut down.</summary>
+    private bool SiloStopping => ServiceProvider.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
 
     private StudyRecord Record => record.State;
 
@@ -31,7 +39,7 @@ public sealed partial class StudyGrain(
         _daysDone = new long[Record.Runs.Length];
         for (int i = 0; i < Record.Runs.Length; i++)
             if (Record.Progress[i] == 2) _daysDone[i] = Record.Request!.Days;
-        if (Record.State == StudyState.Running) StartFollowing();
+        if (Record.State == StudyState.Running && options.Value.ResumeOnActivation) StartFollowing();
         return Task.CompletedTask;
     }
 
@@ -59,10 +67,10 @@ public sealed partial class StudyGrain(
             Progress = new byte[runs.Length],
         };
         _daysDone = new long[runs.Length];
-        await record.WriteStateAsync();
-        await GrainFactory.GetGrain<IStudyCatalogGrain>(0).Add(StudyId);
-        logger.LogInformation("Study {StudyId} started: {Kind}, {Runs} runs", StudyId, request.Kind, runs.Length);
+        await WriteRecord();
         StartFollowing();
+        logger.LogInformation("Study {StudyId} started: {Kind}, {Runs} runs", StudyId, request.Kind, runs.Length);
+        await ListInCatalog();
         return Status();
     }
 
@@ -77,8 +85,9 @@ public sealed partial class StudyGrain(
     {
         if (Record.State is StudyState.Running or StudyState.Queued)
         {
+            // The study withdraws from its runs; a run shared with another study goes on for that one.
             var active = Enumerable.Range(0, Record.Runs.Length).Where(i => Record.Progress[i] == 1);
-            await Task.WhenAll(active.Select(i => Run(i).Cancel()));
+            await Task.WhenAll(active.Select(i => Run(i).CancelFor(StudyId)));
             await End(StudyState.Cancelled, error: null);
         }
         return Status();
@@ -88,6 +97,39 @@ public sealed partial class StudyGrain(
     {
         _elapsed.Start();
         _timer ??= this.RegisterGrainTimer(Follow, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(50)) { KeepAlive = true });
+    }
+
+    /// <summary>Writes the study's record; if another activation wrote it meanwhile, this one is stale and steps down.</summary>
+    private async Task WriteRecord()
+    {
+        try
+        {
+            await record.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            _steppedDown = true;
+            _timer?.Dispose();
+            _timer = null;
+            logger.LogWarning("Study {StudyId}: another activation took the study over; this one on {Silo} steps down",
+                StudyId, ServiceProvider.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint);
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>Lists the study as running in the catalog; if that fails now, the next follow-up tries again.</summary>
+    private async Task ListInCatalog()
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IStudyCatalogGrain>(0).Add(StudyId);
+            _listed = true;
+        }
+        catch (Exception e) when (e is not InconsistentStateException)
+        {
+            logger.LogInformation("Study {StudyId} is not listed yet ({Reason}); trying again", StudyId, e.Message);
+        }
     }
 
     private IRunGrain Run(int index) => GrainFactory.GetGrain<IRunGrain>(Record.Runs[index].RunId);

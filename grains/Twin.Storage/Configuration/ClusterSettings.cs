@@ -30,6 +30,9 @@ public sealed record ClusterSettings(
     /// </summary>
     public IConfigurationSection? FailureDetection { get; init; }
 
+    /// <summary>How long a silo starting waits for a membership database that does not answer (Twin:Storage:OutageWindow).</summary>
+    public TimeSpan OutageWindow { get; init; } = Resilience.OutagePolicy.DefaultWindow;
+
     public const string FailureDetectionSection = Section + "FailureDetection";
 
     public const string Section = "Twin:Cluster:";
@@ -79,7 +82,10 @@ public sealed record ClusterSettings(
             siloPort,
             gatewayPort,
             SettingReader.Address(configuration, AdvertisedAddressKey),
-            SettingReader.Flag(configuration, StorageSettings.SetUpDatabaseKey, true));
+            SettingReader.Flag(configuration, StorageSettings.SetUpDatabaseKey, true))
+        {
+            OutageWindow = StorageSettings.ReadOutageWindow(configuration),
+        };
         var detection = configuration.GetSection(FailureDetectionSection);
         return detection.Exists() ? settings with { FailureDetection = detection } : settings;
     }

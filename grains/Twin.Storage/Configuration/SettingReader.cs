@@ -38,6 +38,15 @@ internal static class SettingReader
         return bool.TryParse(text, out var value) ? value : throw new TwinConfigurationException(key, $"must be true or false; got '{text}'.");
     }
 
+    public static TimeSpan Duration(IConfiguration configuration, string key, TimeSpan fallback)
+    {
+        if (Text(configuration, key) is not { } text)
+            return fallback;
+        return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) && value >= TimeSpan.Zero
+            ? value
+            : throw new TwinConfigurationException(key, $"must be a duration such as 00:02:00 (two minutes); got '{text}'.");
+    }
+
     public static IPAddress? Address(IConfiguration configuration, string key)
     {
         if (Text(configuration, key) is not { } text)

@@ -7,10 +7,17 @@ namespace Twin.Storage.Configuration;
 /// Where grain state lives. Keys: <c>Twin:Storage:Provider</c> (sqlite, the default, or
 /// postgres), <c>Twin:Storage:ConnectionString</c> (for sqlite defaults to the file
 /// twin.db in the data folder: <c>Twin:DataFolder</c>, else <c>TWIN_DATA</c>, else ./.twin-data),
-/// <c>Twin:SetUpDatabase</c> (default true: the silo creates or upgrades the schema at start).
+/// <c>Twin:SetUpDatabase</c> (default true: the silo creates or upgrades the schema at start),
+/// <c>Twin:Storage:OutageWindow</c> (default 00:02:00: how long storage and membership calls wait
+/// out an unreachable database before they fail).
 /// </summary>
 public sealed record StorageSettings(DatabaseTarget Database, bool SetUpDatabase)
 {
+    public const string OutageWindowKey = "Twin:Storage:OutageWindow";
+
+    /// <summary>How long a storage call retries while the database is unreachable.</summary>
+    public TimeSpan OutageWindow { get; init; } = Resilience.OutagePolicy.DefaultWindow;
+
     public const string ProviderKey = "Twin:Storage:Provider";
     public const string ConnectionStringKey = "Twin:Storage:ConnectionString";
     public const string DataFolderKey = "Twin:DataFolder";
@@ -33,8 +40,15 @@ public sealed record StorageSettings(DatabaseTarget Database, bool SetUpDatabase
         }
         return new StorageSettings(
             ConnectionStrings.Target(provider, connectionString, ConnectionStringKey),
-            SettingReader.Flag(configuration, SetUpDatabaseKey, true));
+            SettingReader.Flag(configuration, SetUpDatabaseKey, true))
+        {
+            OutageWindow = ReadOutageWindow(configuration),
+        };
     }
+
+    /// <summary>Twin:Storage:OutageWindow, which membership calls follow too.</summary>
+    public static TimeSpan ReadOutageWindow(IConfiguration configuration) =>
+        SettingReader.Duration(configuration, OutageWindowKey, Resilience.OutagePolicy.DefaultWindow);
 
     /// <summary>The folder for the embedded SQLite file: Twin:DataFolder, else TWIN_DATA, else ./.twin-data.</summary>
     public static string DataFolder(IConfiguration configuration) =>

@@ -6,4 +6,7 @@ namespace Twin.Storage.Hosting;
 internal sealed class DatabaseSetupOptions
 {
     public List<DatabaseTarget> Targets { get; } = [];
+
+    /// <summary>How long the set-up waits for a database that does not answer (it may be restarting) before the silo gives up.</summary>
+    public TimeSpan OutageWindow { get; set; } = Resilience.OutagePolicy.DefaultWindow;
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Twin.Storage.Resilience;
 using Twin.Storage.Schema;
 
 namespace Twin.Storage.Hosting;
@@ -9,7 +10,8 @@ namespace Twin.Storage.Hosting;
 /// <summary>
 /// Sets up the silo's databases before anything of Orleans reads them: the membership table
 /// starts at stage RuntimeInitialize and grain storage later, and both read their statements
-/// from OrleansQuery once, at their start. A database that cannot be set up stops the silo.
+/// from OrleansQuery once, at their start. A database that does not answer is waited for (it may be
+/// restarting or failing over) for the outage window; one that cannot be set up stops the silo.
 /// </summary>
 internal sealed class DatabaseSetupParticipant(IOptions<DatabaseSetupOptions> options, ILogger<DatabaseSetupParticipant> logger)
     : ILifecycleParticipant<ISiloLifecycle>
@@ -21,9 +23,10 @@ internal sealed class DatabaseSetupParticipant(IOptions<DatabaseSetupOptions> op
     private async Task SetUpAsync(CancellationToken cancellation)
     {
         // Storage and membership often share one database: set it up once.
+        var outage = new OutagePolicy(options.Value.OutageWindow, logger);
         foreach (var target in options.Value.Targets.Distinct())
         {
-            var report = await DatabaseSetup.RunAsync(target, cancellation);
+            var report = await outage.RunAsync(() => DatabaseSetup.RunAsync(target, cancellation), $"setting up the {target.Describe()}", cancellation: cancellation);
             if (report.ChangedAnything)
                 logger.LogInformation("Set up the {Database}: schema version {Version}, {Migrations} migration(s) and {Statements} statement(s) written",
                     target.Describe(), report.SchemaVersion, report.Applied.Count, report.StatementsChanged);
@@ -32,9 +35,13 @@ internal sealed class DatabaseSetupParticipant(IOptions<DatabaseSetupOptions> op
         }
     }
 
-    public static void Require(IServiceCollection services, DatabaseTarget target)
+    public static void Require(IServiceCollection services, DatabaseTarget target, TimeSpan outageWindow)
     {
-        services.Configure<DatabaseSetupOptions>(o => o.Targets.Add(target));
+        services.Configure<DatabaseSetupOptions>(o =>
+        {
+            o.Targets.Add(target);
+            o.OutageWindow = outageWindow;
+        });
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILifecycleParticipant<ISiloLifecycle>, DatabaseSetupParticipant>());
     }
 }

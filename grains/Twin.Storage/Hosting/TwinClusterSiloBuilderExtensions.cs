@@ -26,7 +26,7 @@ public static class TwinClusterSiloBuilderExtensions
 
         var database = settings.MembershipDatabase!;
         if (settings.SetUpDatabase)
-            DatabaseSetupParticipant.Require(silo.Services, database);
+            DatabaseSetupParticipant.Require(silo.Services, database, settings.OutageWindow);
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = database.Invariant;

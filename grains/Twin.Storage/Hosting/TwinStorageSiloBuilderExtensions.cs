@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Twin.Storage.Configuration;
+using Twin.Storage.Resilience;
 
 namespace Twin.Storage.Hosting;
 
@@ -24,7 +28,7 @@ public static class TwinStorageSiloBuilderExtensions
         // The grains' own tables (the results store) live in the same database.
         silo.Services.AddSingleton(settings);
         if (settings.SetUpDatabase)
-            DatabaseSetupParticipant.Require(silo.Services, database);
+            DatabaseSetupParticipant.Require(silo.Services, database, settings.OutageWindow);
         silo.AddAdoNetGrainStorage(TwinStorage.ProviderName, options => options.Configure<Serializer>((o, serializer) =>
         {
             o.Invariant = database.Invariant;
@@ -33,6 +37,13 @@ public static class TwinStorageSiloBuilderExtensions
             // state survives renames and added fields (the provider's default is JSON by name).
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+        // Registered after the provider, so it is what grains get: the provider inside it waits out outages.
+        silo.Services.AddKeyedSingleton<IGrainStorage>(TwinStorage.ProviderName, (services, _) =>
+        {
+            var options = services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(TwinStorage.ProviderName);
+            var policy = new OutagePolicy(settings.OutageWindow, services.GetRequiredService<ILoggerFactory>().CreateLogger<OutageTolerantGrainStorage>());
+            return new OutageTolerantGrainStorage(AdoNetGrainStorageFactory.Create(services, TwinStorage.ProviderName), options.GrainStorageSerializer, policy);
+        });
         return silo;
     }
 }

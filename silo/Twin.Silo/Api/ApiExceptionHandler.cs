@@ -11,6 +11,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellation)
     {
+        if (ApiOutage.Explains(exception))
+        {
+            // A database outage or a silo failover passes: say so and when to try again, never 500.
+            logger.LogWarning("Request {Path} met an outage: {Reason}", context.Request.Path, exception.Message);
+            await ApiOutage.Write(context, "The twin's database or one of its silos is unavailable for a moment; try again shortly.");
+            return true;
+        }
         var (status, title) = exception switch
         {
             StudyNotFoundException => (StatusCodes.Status404NotFound, "No such study"),
@@ -24,7 +31,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             // Validation problems carry their paths, like every other 400 of the API.
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await ApiProblems.Invalid("The observations are not valid", invalid.Problems).ExecuteAsync(context);
+            await ApiProblems.Invalid(invalid.Title, invalid.Problems).ExecuteAsync(context);
             return true;
         }
         if (status == StatusCodes.Status500InternalServerError)

@@ -1,0 +1,34 @@
+using System.Net;
+using Orleans.Messaging;
+
+namespace Twin.Client.Connection;
+
+/// <summary>
+/// The gateways a client may use: the one it was given to start with, then every active gateway
+/// the cluster lists (see <see cref="TwinConnection"/>). With more than one known, the Orleans
+/// client moves to another when its gateway's silo dies, instead of losing the cluster.
+/// </summary>
+internal sealed class KnownGateways(IPEndPoint first) : IGatewayListProvider
+{
+    private volatile IList<Uri> _gateways = [first.ToGatewayUri()];
+
+    /// <summary>How often the Orleans client reads the list again, and how long it trusts a gateway it saw fail.</summary>
+    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
+
+    public TimeSpan MaxStaleness => Refresh;
+
+    public bool IsUpdatable => true;
+
+    public int Count => _gateways.Count;
+
+    public Task InitializeGatewayListProvider() => Task.CompletedTask;
+
+    public Task<IList<Uri>> GetGateways() => Task.FromResult(_gateways);
+
+    /// <summary>Takes the cluster's current list of active gateways (ignored if empty: keep what worked).</summary>
+    public void Learn(IReadOnlyCollection<IPEndPoint> active)
+    {
+        if (active.Count > 0)
+            _gateways = active.Select(g => g.ToGatewayUri()).ToArray();
+    }
+}
