@@ -12,7 +12,7 @@ public sealed class BondSchedule
     public BondSchedule(BondSpec bond)
     {
         IssueDay = bond.IssueDay;
-        PeriodDays = Math.Max(1, (int)Math.Round(365.0 / bond.CouponsPerYear));
+        PeriodDays = Math.Max(1, (int)Math.Round(365.0 / bond.CouponsPerYear, MidpointRounding.AwayFromZero));
         Periods = Math.Max(1, (int)Math.Round(bond.TenorYears * bond.CouponsPerYear));
         MaturityDay = IssueDay + Periods * PeriodDays;
         CouponPer100 = 100 * bond.Coupon / bond.CouponsPerYear;
