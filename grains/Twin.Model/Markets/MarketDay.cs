@@ -24,4 +24,5 @@ internal struct MarketDay
     public bool Expiry;
     public double HedgeEffectiveness;
     public double HedgeWeight;
+    public long SelfTradeCancels;
 }

@@ -35,5 +35,10 @@ public sealed partial class MarketModel
         kpis[MarketKpis.ExpiryBasis] = day.Expiry ? _statistics.TrackingError(day.Last, day.Fundamental) : double.NaN;
         kpis[MarketKpis.HedgeEffectiveness] = day.HedgeEffectiveness;
         kpis[MarketKpis.HedgeWeight] = day.Expiry ? day.HedgeWeight : double.NaN;
+        kpis[MarketKpis.Halts] = tally.Halts;
+        kpis[MarketKpis.ClosingAuctionPrice] = tally.Closing.Traded ? _grid.ToPrice(tally.Closing.Price) : double.NaN;
+        kpis[MarketKpis.ClosingAuctionLots] = tally.Closing.Volume;
+        kpis[MarketKpis.SelfTradeCancels] = day.SelfTradeCancels;
+        kpis[MarketKpis.PositionLimitRejects] = tally.PositionLimitRejects;
     }
 }

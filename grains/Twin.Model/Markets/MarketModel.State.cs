@@ -12,6 +12,7 @@ public sealed partial class MarketModel
         _book.WriteState(writer);
         writer.Write(_suspended.Count);
         foreach (int participant in _suspended) writer.Write(participant);
+        WritePositions(writer);
     }
 
     public void ReadState(BinaryReader reader)
@@ -25,5 +26,6 @@ public sealed partial class MarketModel
         _suspended.Clear();
         int count = reader.ReadInt32();
         for (int i = 0; i < count; i++) _suspended.Add(reader.ReadInt32());
+        ReadPositions(reader);
     }
 }

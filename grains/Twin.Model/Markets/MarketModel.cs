@@ -64,6 +64,7 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
         _spec = scenario.Markets.First(m => m.Id == _id);
         _grid = new PriceGrid(_spec);
         _book.SetBand(_grid.MinTicks, _grid.MaxTicks);
+        _book.Rules = new BookRules(_spec.Rules.MarketCollar, _spec.Rules.DynamicBand, _spec.Rules.SelfTradePrevention);
         _fundamental.Rebind(_spec);
         _usdPerUnit = scenario.Fx?.UsdPer(_spec.Currency) ?? 1.0;
         // Sectors are shared by every town: if any sector buys this commodity, every town hears its price.
@@ -78,10 +79,13 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
         _arrivals.Draw();
         var day = new MarketDay { Fundamental = _fundamental.Value, Closed = context.Closed };
         _book.ClearTrades();
+        _tradesSeen = 0;
+        long selfTradeCancels = _book.Counters.SelfTradeCancels;
         ReadNotices(inbox);
         if (context.Closed) day.Tally.Rejected = CountOrders(inbox);
         else day.Auction = Trade(inbox, ref day.Tally);
         Report(outbox, ref day.Tally);
+        day.SelfTradeCancels = _book.Counters.SelfTradeCancels - selfTradeCancels;
 
         day.HasBid = _book.TryBestBid(out long bid, out day.BidLots);
         day.HasAsk = _book.TryBestAsk(out long ask, out day.AskLots);
@@ -91,10 +95,13 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
         double previous = _close;
         day.BidPrice = day.HasBid ? _grid.ToPrice(bid) : double.NaN;
         day.AskPrice = day.HasAsk ? _grid.ToPrice(ask) : double.NaN;
-        day.Last = SettlementPrice(day.Tally.Trades > 0 ? day.Tally.LastPrice : previous, day.BidPrice, day.AskPrice);
+        // A closing auction that trades sets the settlement price; otherwise the last trade within the best prices left.
+        day.Last = day.Tally.Closing.Traded ? _grid.ToPrice(day.Tally.Closing.Price)
+            : SettlementPrice(day.Tally.Trades > 0 ? day.Tally.LastPrice : previous, day.BidPrice, day.AskPrice);
         // An expiring contract settles against the spot index, not against its own trades.
         day.Expiry = ContractCalendar.IsExpiry(context.Day, _spec.ContractDays);
         _close = day.Expiry ? FinalSettlement(day.Fundamental) : day.Last;
+        if (day.Expiry) _positions.Clear();
         _statistics.AddClose(previous, _close);
         day.Vwap = day.Tally.VolumeLots > 0 ? day.Tally.PriceVolume / day.Tally.VolumeLots : double.NaN;
         (day.HedgeEffectiveness, day.HedgeWeight) = _convergence.Add(day.Fundamental, double.IsNaN(day.Vwap) ? day.Last : day.Vwap, _close, day.Expiry);
