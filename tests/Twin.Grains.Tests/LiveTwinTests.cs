@@ -32,7 +32,7 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
 
     private static async Task WaitPastAsync(IRunGrain live, int day)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while ((await live.GetStatus()).DaysDone <= day) await Task.Delay(50, timeout.Token);
     }
 
