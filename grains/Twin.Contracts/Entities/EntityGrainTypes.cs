@@ -1,6 +1,8 @@
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
+using Twin.Model.Markets.Bonds;
+using Twin.Model.Markets.Bonds.Investors;
 using Twin.Model.Markets.Clearing;
 using Twin.Model.Markets.Participants;
 using Twin.Model.Synthetic;
@@ -23,6 +25,9 @@ public static class EntityGrainTypes
         [MarketKind.Name] = typeof(IMarketGrain),
         [ParticipantKind.Name] = typeof(IParticipantGrain),
         [ClearingKind.Name] = typeof(IClearingHouseGrain),
+        [CurveKind.Name] = typeof(ICurveGrain),
+        [BondKind.Name] = typeof(IBondGrain),
+        [InvestorEntityKind.Name] = typeof(IInvestorGrain),
         [InstituteKind.Name] = typeof(IInstituteGrain),
         [ProgrammeKind.Name] = typeof(IProgrammeGrain),
     };

@@ -1,6 +1,8 @@
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
+using Twin.Model.Markets.Bonds;
+using Twin.Model.Markets.Bonds.Investors;
 using Twin.Model.Markets.Clearing;
 using Twin.Model.Markets.Participants;
 using Twin.Model.Scenarios;
@@ -24,6 +26,9 @@ public static class EntityCatalog
         new MarketKind(),
         new ParticipantKind(),
         new ClearingKind(),
+        new CurveKind(),
+        new BondKind(),
+        new InvestorEntityKind(),
         new InstituteKind(),
         new ProgrammeKind(),
     ];

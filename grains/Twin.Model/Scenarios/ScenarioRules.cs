@@ -9,6 +9,7 @@ public static class ScenarioRules
         new InterventionRule(),
         new LogisticsReferencesRule(),
         new MarketRules(),
+        new BondRules(),
         new SectorRule(),
         new InstituteRule(),
     ];

@@ -108,6 +108,27 @@ public static class LiveMetricTable
             M("fees_usd", "twin_clearing_fees_usd"),
             M("trades", "twin_clearing_trades"),
         ]),
+        Kind("curve", "curve", ["currency"],
+        [
+            M("yield_1y", "twin_curve_yield_1y_ratio"),
+            M("yield_5y", "twin_curve_yield_5y_ratio"),
+            M("yield_10y", "twin_curve_yield_10y_ratio"),
+            M("shock_bp", "twin_curve_shock_bps"),
+        ]),
+        Kind("bond", "bond", ["currency"],
+        [
+            M("amount_issued_usd", "twin_bond_amount_issued_usd"),
+            M("bid_to_cover", "twin_bond_bid_to_cover_ratio"),
+            M("auction_yield", "twin_bond_auction_yield_ratio"),
+            M("price", "twin_bond_price"),
+            M("yield", "twin_bond_yield_ratio"),
+            M("spread_bps", "twin_bond_spread_bps"),
+            M("outstanding", "twin_bond_outstanding"),
+            M("secondary_volume_usd", "twin_bond_secondary_volume_usd"),
+            M("coupons_paid_usd", "twin_bond_coupons_paid_usd"),
+            M("defaults", "twin_bond_defaults"),
+            M("defaulted", "twin_bond_defaulted"),
+        ]),
         // Trading members are firms: summed by role, never one series per member.
         Kind("participant", "role", ["role"],
         [

@@ -1,7 +1,7 @@
 import { Live, KpiRules } from "./live.js";
 import { drawLegend, drawWorld, drawZone } from "./map.js";
 import { fmt, readHeaders } from "./format.js";
-import { renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns } from "./panels.js";
+import { renderBonds, renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns } from "./panels.js";
 import { renderAlerts } from "./alerts.js";
 import { refreshStudies } from "./studies.js";
 import { setUpFork } from "./fork.js";
@@ -41,6 +41,7 @@ function render(view, zone) {
   renderClearing(live);
   renderInstitute(live, zone);
   renderRoutes(live, zone);
+  renderBonds(live, zone);
   // Tests (and curious operators) read which day the page shows from here.
   document.body.dataset.day = String(live.lastDay);
 }
