@@ -9,6 +9,8 @@ namespace Twin.Model.Optimisation;
 /// </summary>
 public sealed class OptimisationSpec
 {
+    [MaxLength(2000)] public string Description { get; init; } = "";
+
     [MaxLength(500)] public required string Scenario { get; init; }
 
     public required IReadOnlyList<LeverSpec> Levers { get; init; }
