@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using Twin.Client.Optimisation;
-using Twin.Client.Runs;
 using Twin.Contracts.Kernel;
 using Twin.Contracts.Studies;
 using Twin.Model.Kernel;
 using Twin.Model.Optimisation;
-using Twin.Model.Studies;
 
 namespace Twin.Client.Studies;
 
@@ -30,26 +28,16 @@ public sealed partial class TwinClient
 
         async Task<double[]> Evaluate(IReadOnlyList<double[]> points)
         {
-            var scenarios = points.Select(p => SweepPlanner.Grid(plan.Scenario.Scenario,
-                plan.Levers.Select((l, i) => new SweepAxis(l.Path, p[i], p[i], 1)).ToArray()).Single()).ToArray();
-            var variants = scenarios.Select((point, i) =>
-            {
-                var document = ScenarioDocument.From(point.Scenario, plan.Scenario.SourcePath);
-                return new StudyVariant($"#{candidates.Count + i} {point.Label}", point.Scenario.Name, document.CanonicalJson, document.Hash, point.Parameters);
-            }).ToArray();
-            var request = new StudyRequest(StudyKind.Sweep, variants, plan.Seed, spec.Replications, plan.Days, CheckpointEveryDays: 0,
-                Title: $"optimise {Path.GetFileName(plan.Scenario.SourcePath)}: poll {poll++}");
-            var status = await StartStudyAsync(request, cancellation);
-            await foreach (var update in WatchAsync(status.StudyId, TimeSpan.FromMilliseconds(100), cancellation)) status = update;
-            if (status.State != StudyState.Completed)
-                throw new InvalidOperationException($"Optimisation study '{status.StudyId}' ended {status.State.ToString().ToLowerInvariant()}: {status.Error}");
+            var batch = await RunCandidatesAsync(plan.Scenario, plan.Levers, points, plan.Seed, spec.Replications, plan.Days,
+                $"optimise {Path.GetFileName(plan.Scenario.SourcePath)}: poll {poll++}", candidates.Count, cancellation);
+            var status = batch.Status;
             runs += status.RunsTotal;
             cached += status.RunsFromCache;
             var aggregates = await LoadAggregatesAsync(status.StudyId, new ResultQuery(FromDay: spec.From, ToDay: spec.To));
             var scores = new double[points.Count];
             for (int v = 0; v < points.Count; v++)
             {
-                var candidate = Score(plan, candidates.Count, poll - 1, scenarios[v].Parameters, aggregates.ByVariant[v], aggregates.Window, status.StudyId);
+                var candidate = Score(plan, candidates.Count, poll - 1, batch.Parameters[v], aggregates.ByVariant[v], aggregates.Window, status.StudyId);
                 candidates.Add(candidate);
                 progress?.Report(candidate);
                 scores[v] = candidate.Score;
