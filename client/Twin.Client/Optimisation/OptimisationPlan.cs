@@ -20,6 +20,18 @@ public sealed record OptimisationPlan(OptimisationSpec Spec, ScenarioDocument Sc
     {
         var problems = new ValidationProblems();
         var (spec, scenario) = SpecFile.Read<OptimisationSpec>(json, source, folder, s => s.Scenario, problems);
+        return Checked(spec, scenario, source, problems);
+    }
+
+    /// <summary>An optimisation whose scenario is given apart (the HTTP API's), its fields checked like a file's.</summary>
+    public static OptimisationPlan Parse(System.Text.Json.JsonElement element, ScenarioDocument scenario, string source)
+    {
+        var problems = new ValidationProblems();
+        return Checked(SpecFile.ReadSpec<OptimisationSpec>(element, source, problems), scenario, source, problems);
+    }
+
+    private static OptimisationPlan Checked(OptimisationSpec spec, ScenarioDocument scenario, string source, ValidationProblems problems)
+    {
         var levers = SpecFile.Levers(spec.Levers, scenario.Scenario, "levers", problems);
         Check(spec, scenario.Scenario, problems);
         if (problems.Any) throw new SpecInvalidException(source, problems.Items);

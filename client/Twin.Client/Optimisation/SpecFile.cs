@@ -24,8 +24,7 @@ internal static class SpecFile
         catch (JsonException e) { throw new SpecInvalidException(source, [new ValidationProblem("", $"not valid JSON: {e.Message.Split(". ")[0]}")]); }
         using (document)
         {
-            var spec = ScenarioJson.ReadChecked<T>(document.RootElement, "", problems);
-            if (spec is null) throw new SpecInvalidException(source, problems.Items);
+            var spec = ReadSpec<T>(document.RootElement, source, problems);
             var file = Path.Combine(folder, scenarioOf(spec));
             var loaded = File.Exists(file) ? ScenarioLoader.LoadFile(file) : null;
             if (loaded is null) problems.Add("scenario", $"no scenario file at {file}");
@@ -34,6 +33,10 @@ internal static class SpecFile
             return (spec, ScenarioDocument.From(loaded!.Scenario!, file));
         }
     }
+
+    /// <summary>The spec's fields, each checked; throws naming every bad one.</summary>
+    public static T ReadSpec<T>(JsonElement element, string source, ValidationProblems problems) where T : class =>
+        ScenarioJson.ReadChecked<T>(element, "", problems) ?? throw new SpecInvalidException(source, problems.Items);
 
     /// <summary>Every lever's range is sound and both its ends make valid scenarios, so a bad path or value is named before anything runs.</summary>
     public static LeverRange[] Levers(IReadOnlyList<LeverSpec> levers, Scenario scenario, string at, ValidationProblems problems)
