@@ -32,4 +32,17 @@ public sealed class OptimiseOverHttpTests(SiloFactory silo)
         Assert.Equal(3, result.GetProperty("candidates").GetArrayLength());
         Assert.True(result.GetProperty("best").GetProperty("feasible").GetBoolean());
     }
+
+    [Fact]
+    public async Task A_calibration_over_http_names_a_bad_line_of_its_actuals()
+    {
+        var refused = await silo.Writer().PostAsync("/api/calibrate", Json("""
+            { "scenario": "baseline", "actuals": "day,entity,kpi,value\n3,airport,output_cny,lots\n",
+              "parameters": [ { "path": "towns/airport/productivityFactor", "min": 0.5, "max": 1.5 } ] }
+            """));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("The calibration is not valid", problem);
+        Assert.Contains("actuals line 2: value", problem);
+    }
 }

@@ -25,7 +25,6 @@ public sealed record CalibrationPlan(CalibrationSpec Spec, ScenarioDocument Scen
     {
         var problems = new ValidationProblems();
         var (spec, scenario) = SpecFile.Read<CalibrationSpec>(json, source, folder, s => s.Scenario, problems);
-        var parameters = SpecFile.Levers(spec.Parameters, scenario.Scenario, "parameters", problems);
         var file = Path.Combine(folder, spec.Actuals);
         IReadOnlyList<ObservedPoint> observations = [];
         if (!File.Exists(file)) problems.Add("actuals", $"no CSV file at {file}");
@@ -34,6 +33,21 @@ public sealed record CalibrationPlan(CalibrationSpec Spec, ScenarioDocument Scen
             using var reader = new StreamReader(file);
             observations = ActualsCsv.Read(reader, problems);
         }
+        return Checked(spec, scenario, observations, source, problems);
+    }
+
+    /// <summary>A calibration whose scenario and actuals (CSV text) are given apart (the HTTP API's), checked like a file's.</summary>
+    public static CalibrationPlan Parse(System.Text.Json.JsonElement element, ScenarioDocument scenario, string actualsCsv, string source)
+    {
+        var problems = new ValidationProblems();
+        var spec = SpecFile.ReadSpec<CalibrationSpec>(element, source, problems);
+        var observations = ActualsCsv.Read(new StringReader(actualsCsv), problems);
+        return Checked(spec, scenario, observations, source, problems);
+    }
+
+    private static CalibrationPlan Checked(CalibrationSpec spec, ScenarioDocument scenario, IReadOnlyList<ObservedPoint> observations, string source, ValidationProblems problems)
+    {
+        var parameters = SpecFile.Levers(spec.Parameters, scenario.Scenario, "parameters", problems);
         var directory = EntityCatalog.DirectoryOf(scenario.Scenario);
         foreach (var series in observations.Select(o => (o.Entity, o.Kpi)).Distinct())
             SpecFile.Kpi(directory, series.Entity, series.Kpi, $"actuals ({series.Entity}, {series.Kpi})", problems);

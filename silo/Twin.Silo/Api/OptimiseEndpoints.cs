@@ -7,7 +7,7 @@ using Twin.Model.Scenarios;
 
 namespace Twin.Silo.Api;
 
-/// <summary>Optimisation over HTTP: the same file as `twin optimise`, its scenario given inline or as "baseline".</summary>
+/// <summary>Optimisation and calibration over HTTP: the same files as `twin optimise` and `twin calibrate`, the scenario given inline or as "baseline".</summary>
 public static class OptimiseEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -24,6 +24,53 @@ public static class OptimiseEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequireApiKey();
+        api.MapPost("/calibrate", Calibrate)
+            .WithName("Calibrate").RequireRateLimiting(RateLimits.Heavy)
+            .WithSummary("Fit parameters to observed series (needs the API key)")
+            .WithDescription("Body: a calibration as in docs/statistics.md, with \"scenario\" a scenario object or the string \"baseline\", " +
+                "and \"actuals\" the CSV text itself (header day,entity,kpi,value). Answers with each fitted value, its standard error and interval, and the fit beside the observations.")
+            .Accepts<JsonElement>("application/json")
+            .Produces<Twin.Client.Calibration.CalibrationResult>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireApiKey();
+    }
+
+    private static async Task<IResult> Calibrate(HttpRequest request, JsonBody body, TwinClient client, CancellationToken cancellation)
+    {
+        const string Title = "The calibration is not valid";
+        var (document, problem) = await body.ReadAsync(request, cancellation);
+        if (problem is not null) return problem;
+        using (document)
+        {
+            var (node, scenario, problems) = Split(document!.RootElement);
+            if (node is null || scenario is null) return ApiProblems.Invalid(Title, problems);
+            if (node["actuals"] is not JsonValue csv || !csv.TryGetValue<string>(out var actuals))
+                return ApiProblems.Invalid(Title, [new ValidationProblem("actuals", "required: the CSV text, header day,entity,kpi,value")]);
+            node["actuals"] = "inline";
+            try
+            {
+                var plan = Twin.Client.Calibration.CalibrationPlan.Parse(JsonSerializer.SerializeToElement(node), scenario, actuals, "the request");
+                return Results.Ok(await client.CalibrateAsync(plan, cancellation: cancellation));
+            }
+            catch (SpecInvalidException invalid)
+            {
+                return ApiProblems.Invalid(Title, invalid.Problems);
+            }
+        }
+    }
+
+    /// <summary>The body without its scenario (checked apart: an object, or "baseline"), and the scenario.</summary>
+    private static (JsonObject? Body, Twin.Client.Runs.ScenarioDocument? Scenario, IReadOnlyList<ValidationProblem> Problems) Split(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("scenario", out var element))
+            return (null, null, [new ValidationProblem("scenario", "required: a scenario object, or the string \"baseline\"")]);
+        var problems = new ValidationProblems();
+        var scenario = StudyBodyPlanner.LoadScenario(element, "scenario", problems);
+        var rest = JsonNode.Parse(root.GetRawText())!.AsObject();
+        rest["scenario"] = "inline";
+        return (rest, scenario, problems.Items);
     }
 
     private static async Task<IResult> Optimise(HttpRequest request, JsonBody body, TwinClient client, CancellationToken cancellation)
@@ -32,15 +79,9 @@ public static class OptimiseEndpoints
         if (problem is not null) return problem;
         using (document)
         {
-            var root = document!.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("scenario", out var scenarioElement))
-                return ApiProblems.Invalid("The optimisation is not valid", [new ValidationProblem("scenario", "required: a scenario object, or the string \"baseline\"")]);
-            var problems = new ValidationProblems();
-            var scenario = StudyBodyPlanner.LoadScenario(scenarioElement, "scenario", problems);
-            if (scenario is null) return ApiProblems.Invalid("The optimisation is not valid", problems.Items);
             // The rest is checked exactly like a file's, with the scenario already in hand.
-            var node = JsonNode.Parse(root.GetRawText())!.AsObject();
-            node["scenario"] = "inline";
+            var (node, scenario, problems) = Split(document!.RootElement);
+            if (node is null || scenario is null) return ApiProblems.Invalid("The optimisation is not valid", problems);
             try
             {
                 var plan = OptimisationPlan.Parse(JsonSerializer.SerializeToElement(node), scenario, "the request");
