@@ -22,6 +22,9 @@ public static class CliErrors
             case SweepException sweep:
                 error.WriteLine($"error: {sweep.Message}");
                 return ExitCodes.InvalidInput;
+            case Twin.Model.Optimisation.SpecInvalidException spec:
+                error.WriteLine($"error: {spec.Message}");
+                return ExitCodes.InvalidInput;
             case StudyNotFoundException or StudyNotReadyException or ClusterUnreachableException or Twin.Client.Live.LiveTwinNotRunningException:
                 error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.Failure;

@@ -18,6 +18,8 @@ public static class TwinCommandLine
         root.Subcommands.Add(StudyCommands.Study());
         root.Subcommands.Add(StudyCommands.Compare());
         root.Subcommands.Add(StudyCommands.Sweep());
+        root.Subcommands.Add(OptimiseCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
         root.Subcommands.Add(ResultsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());

@@ -23,7 +23,7 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
         // Always a new host: an activation that outlived a crash elsewhere may be ahead of the checkpoint.
         var host = new EntityHost(setup, init.Run.Days);
         if (init.State is not null)
-            RunFaults.Wrap(() => host.LoadState(init.State), $"Entity {init.EntityId} cannot read its checkpoint");
+            RunFaults.Wrap(() => host.LoadState(init.State, init.StreamsKey), $"Entity {init.EntityId} cannot read its checkpoint");
         _host = host;
         return Task.CompletedTask;
     }

@@ -37,7 +37,7 @@ public sealed class PartitionGrain(
                 throw new RunFaultException($"Partition {this.GetPrimaryKeyString()} has no checkpoint of day {setup.RestoreDay}.");
         }
         await Task.WhenAll(_members.Select((m, slot) =>
-            m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run, states?[slot]))));
+            m.Initialize(new EntityInit(setup.RunId, directory[setup.Members[slot]].Id, setup.Run, states?[slot], setup.StreamsKey))));
         _nextDay = setup.RestoreDay + 1;
         _routes = routes;
     }

@@ -100,6 +100,7 @@ public sealed partial class RunGrain
         int restore = Record.CheckpointDay;
         Message[][] inFlight = Record.InFlight;
         byte[][][]? states = null;
+        string? streamsKey = null;
         if (_rewindTo is { } rewind)
             (restore, inFlight, states) = (rewind.Day, rewind.InFlight, rewind.PartitionStates);
         else if (restore < 0 && request.ForkPoint is { } forkId)
@@ -108,6 +109,8 @@ public sealed partial class RunGrain
             if (point.PartitionStates.Length != plan.Count || point.EntitiesPerPartition != request.EntitiesPerPartition)
                 throw new RunFaultException($"Fork point '{forkId}' was taken from a run partitioned differently; it cannot start run '{RunId}'.");
             (restore, inFlight, states) = (point.Day, point.InFlight, point.PartitionStates);
+            // Replication 0 carries on the source run's own streams; replication k draws from streams keyed by (fork, k).
+            if (request.Replication > 0) streamsKey = $"{forkId}/{request.Replication}";
         }
         _day = restore + 1;
         RedeliverAfter(restore);
@@ -115,7 +118,7 @@ public sealed partial class RunGrain
             ? inFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
             : Enumerable.Repeat(Array.Empty<Message[]>(), plan.Count).ToArray();
         await Task.WhenAll(_partitions.Select((partition, p) =>
-            partition.Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
+            partition.Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p], StreamsKey = streamsKey })));
         _plan = plan;
         _paceAnchorDay = _day;
         _paceClock.Restart();
