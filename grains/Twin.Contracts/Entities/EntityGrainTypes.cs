@@ -1,3 +1,5 @@
+using Twin.Model.Commerce;
+using Twin.Model.Expo;
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
@@ -25,6 +27,8 @@ public static class EntityGrainTypes
         [ClearingKind.Name] = typeof(IClearingHouseGrain),
         [InstituteKind.Name] = typeof(IInstituteGrain),
         [ProgrammeKind.Name] = typeof(IProgrammeGrain),
+        [ExpoKind.Name] = typeof(IExpoGrain),
+        [CommerceBaseKind.Name] = typeof(ICommerceBaseGrain),
     };
 
     public static Type InterfaceFor(string kind) =>

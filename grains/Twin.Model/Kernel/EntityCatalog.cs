@@ -1,3 +1,5 @@
+using Twin.Model.Commerce;
+using Twin.Model.Expo;
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
@@ -26,6 +28,8 @@ public static class EntityCatalog
         new ClearingKind(),
         new InstituteKind(),
         new ProgrammeKind(),
+        new ExpoKind(),
+        new CommerceBaseKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

@@ -11,6 +11,8 @@ public static class ScenarioRules
         new MarketRules(),
         new SectorRule(),
         new InstituteRule(),
+        new ExpoRule(),
+        new CommerceBaseRule(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)
