@@ -13,7 +13,7 @@ public sealed partial class DashboardFileTests
         var provisioned = Uid().Match(File.ReadAllText(Repository.Path("dashboards", "provisioning", "datasources", "twin.yml")));
         Assert.True(provisioned.Success, "the data source provisioning file gives no uid");
         var files = Directory.GetFiles(Repository.Path("dashboards", "grafana"), "*.json");
-        Assert.Equal(5, files.Length);
+        Assert.Equal(6, files.Length);
         var uids = new HashSet<string>();
         foreach (var file in files)
         {

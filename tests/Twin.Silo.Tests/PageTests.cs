@@ -38,6 +38,8 @@ public sealed class PageTests(LiveSilo silo, ITestOutputHelper output)
         Assert.Contains("close", kinds);
         Assert.Contains("teu_departed", kinds);
         Assert.Contains("backlog_teu", kinds);
+        Assert.Contains("visitors", kinds);
+        Assert.Contains("live_parcels", kinds);
         foreach (var cell in cells)
         {
             string entity = cell.GetProperty("entity").GetString()!, kpi = cell.GetProperty("kpi").GetString()!, text = cell.GetProperty("text").GetString()!;

@@ -1,3 +1,5 @@
+using Twin.Model.Commerce;
+using Twin.Model.Expo;
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
@@ -30,6 +32,8 @@ public static class EntityGrainTypes
         [InvestorEntityKind.Name] = typeof(IInvestorGrain),
         [InstituteKind.Name] = typeof(IInstituteGrain),
         [ProgrammeKind.Name] = typeof(IProgrammeGrain),
+        [ExpoKind.Name] = typeof(IExpoGrain),
+        [CommerceBaseKind.Name] = typeof(ICommerceBaseGrain),
     };
 
     public static Type InterfaceFor(string kind) =>

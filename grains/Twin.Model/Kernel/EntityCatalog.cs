@@ -1,3 +1,5 @@
+using Twin.Model.Commerce;
+using Twin.Model.Expo;
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
@@ -31,6 +33,8 @@ public static class EntityCatalog
         new InvestorEntityKind(),
         new InstituteKind(),
         new ProgrammeKind(),
+        new ExpoKind(),
+        new CommerceBaseKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

@@ -114,4 +114,13 @@ public enum MessageKind
 
     /// <summary>Firms of a town back from a "go global" study tour (see Institute.GoGlobalTourCodec).</summary>
     GoGlobalTour = 504,
+
+    /// <summary>An import order to a destination or gateway, shipped back to its sender (see Expo.ImportOrderCodec).</summary>
+    ImportOrder = 700,
+
+    /// <summary>The institute's newly enrolled trainees, to the expo centre (see Expo.ExpoVisitorsCodec).</summary>
+    InstituteVisitors = 701,
+
+    /// <summary>Online orders handed to the e-commerce base for delivery (see Expo.OnlineOrderCodec).</summary>
+    OnlineOrders = 702,
 }

@@ -82,6 +82,12 @@ public sealed class Scenario
     /// <summary>The institute's programmes: training classes, degree programmes, study tours.</summary>
     public IReadOnlyList<ProgrammeSpec> Programmes { get; init; } = [];
 
+    /// <summary>The SCO Pearl expo centre's Portuguese-speaking countries area; none means no expo entity.</summary>
+    public ExpoSpec? Expo { get; init; }
+
+    /// <summary>The Silk Road e-commerce comprehensive service base; none means no base entity.</summary>
+    public CommerceBaseSpec? EcommerceBase { get; init; }
+
     /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
     public SyntheticSpec? Synthetic { get; init; }
 

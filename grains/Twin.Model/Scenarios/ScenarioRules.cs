@@ -12,6 +12,8 @@ public static class ScenarioRules
         new BondRules(),
         new SectorRule(),
         new InstituteRule(),
+        new ExpoRule(),
+        new CommerceBaseRule(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)

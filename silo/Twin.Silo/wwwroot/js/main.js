@@ -3,6 +3,7 @@ import { drawLegend, drawWorld, drawZone } from "./map.js";
 import { fmt, readHeaders } from "./format.js";
 import { renderBonds, renderClearing, renderInstitute, renderMarkets, renderRoutes, renderTowns } from "./panels.js";
 import { renderAlerts } from "./alerts.js";
+import { renderCommerceBase, renderExpo } from "./expo.js";
 import { refreshStudies } from "./studies.js";
 import { setUpFork } from "./fork.js";
 
@@ -40,6 +41,8 @@ function render(view, zone) {
   renderMarkets(live, zone);
   renderClearing(live);
   renderInstitute(live, zone);
+  renderExpo(live);
+  renderCommerceBase(live);
   renderRoutes(live, zone);
   renderBonds(live, zone);
   // Tests (and curious operators) read which day the page shows from here.
