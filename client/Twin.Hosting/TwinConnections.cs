@@ -9,6 +9,12 @@ namespace Twin.Hosting;
 /// </summary>
 public static class TwinConnections
 {
+    /// <summary>
+    /// The least severe log entries the embedded silo writes, for the command running on this
+    /// async flow (`twin` sets it from -v: errors only by default, warnings with -v); unset: warnings.
+    /// </summary>
+    public static readonly AsyncLocal<Microsoft.Extensions.Logging.LogLevel?> EmbeddedLogLevel = new();
+
     /// <summary>Environment variable naming a cluster gateway (HOST:PORT) when no option does.</summary>
     public const string ClusterVariable = "TWIN_CLUSTER";
 
@@ -27,7 +33,8 @@ public static class TwinConnections
                 Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? TwinConnection.DefaultClusterId,
                 Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? TwinConnection.DefaultServiceId,
                 cancellation, ClusterTlsClient.For(certificates));
-        var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
+        var silo = await EmbeddedSilo.StartAsync(EmbeddedLogLevel.Value ?? Microsoft.Extensions.Logging.LogLevel.Warning,
+            EmbeddedConfiguration.For(dataFolder), cancellation);
         return new TwinConnection(silo.Grains, "embedded silo", silo);
     }
 

@@ -34,6 +34,7 @@ public static class MarketCommand
             var grid = new ReplayGrid(parse.GetValue(tick), parse.GetValue(lot));
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
+            if (Directory.Exists(path)) throw new UsageException($"{path} is a folder, not a file of orders");
             if (!File.Exists(path)) throw new UsageException($"{path}: file not found");
             var orders = OrderFileReader.ParseFile(path, grid);
             if (!orders.IsValid)
