@@ -33,9 +33,29 @@ public static class TwinConnections
                 Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? TwinConnection.DefaultClusterId,
                 Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? TwinConnection.DefaultServiceId,
                 cancellation, ClusterTlsClient.For(certificates));
-        var silo = await EmbeddedSilo.StartAsync(EmbeddedLogLevel.Value ?? Microsoft.Extensions.Logging.LogLevel.Warning,
-            EmbeddedConfiguration.For(dataFolder), cancellation);
-        return new TwinConnection(silo.Grains, "embedded silo", silo);
+        var configuration = EmbeddedConfiguration.For(dataFolder);
+        var folder = StorageSettings.Read(configuration).Database.Provider == Twin.Storage.Schema.DatabaseProvider.Sqlite ? StorageSettings.DataFolder(configuration) : null;
+        var folderLock = folder is null ? null : await DataFolderLock.AcquireAsync(folder, message => Console.Error.WriteLine(message), cancellation);
+        try
+        {
+            var silo = await EmbeddedSilo.StartAsync(EmbeddedLogLevel.Value ?? Microsoft.Extensions.Logging.LogLevel.Warning, configuration, cancellation);
+            return new TwinConnection(silo.Grains, "embedded silo", new LockedSilo(silo, folderLock));
+        }
+        catch
+        {
+            folderLock?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The embedded silo, and the data folder's lock released once it has stopped.</summary>
+    private sealed class LockedSilo(EmbeddedSilo silo, DataFolderLock? folderLock) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await silo.DisposeAsync();
+            folderLock?.Dispose();
+        }
     }
 
     /// <summary>The gateway to reach: <paramref name="cluster"/>, else $TWIN_CLUSTER; null (neither set, or blank) for the embedded silo.</summary>

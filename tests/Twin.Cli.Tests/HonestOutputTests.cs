@@ -163,4 +163,21 @@ public class HonestOutputTests
         Assert.Contains("about 1 min 0 s left", lines[0]);
         Assert.Contains("days 270/", lines[1]);
     }
+
+    [Fact]
+    public async Task Two_twins_on_one_data_folder_take_turns_and_give_the_same_numbers_cleanly()
+    {
+        using var data = new TempFolder("twin-cli-data-");
+        string[] args = ["study", CliRunner.Scenario("baseline.json"), "--replications", "2", "--days", "30", "--json"];
+        var runs = await Task.WhenAll(CliRunner.RunInAsync(data.Path, args), CliRunner.RunInAsync(data.Path, args));
+        foreach (var (code, _, error) in runs)
+        {
+            Assert.True(code == 0, error);
+            Assert.DoesNotContain("Exception", error);
+            Assert.DoesNotContain("fail:", error);
+        }
+        Assert.Equal(Kpis(runs[0].Output), Kpis(runs[1].Output));
+    }
+
+    private static string Kpis(string json) => JsonDocument.Parse(json).RootElement.GetProperty("kpis").GetRawText();
 }
