@@ -36,6 +36,7 @@ public static class MarketCommand
             var grid = ReplayOptions.Grid(parse.GetValue(tick), parse.GetValue(lot), parse.GetValue(floor), parse.GetValue(cap));
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
+            if (Directory.Exists(path)) throw new UsageException($"{path} is a folder, not a file of orders");
             if (!File.Exists(path)) throw new UsageException($"{path}: file not found");
             var orders = OrderFileReader.ParseFile(path, grid);
             if (!orders.IsValid)
