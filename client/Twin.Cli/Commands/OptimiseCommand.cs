@@ -11,7 +11,7 @@ public static class OptimiseCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "The optimisation file (JSON; see docs/statistics.md and scenarios/optimise-rail-backlog.json)." };
+        var file = new Argument<string>("FILE") { Description = "The optimisation file (JSON; see docs/statistics.md and scenarios/experiments/optimise-rail-backlog.json)." };
         var csv = new Option<string?>("--csv") { Description = "Write every evaluated candidate to this CSV file." };
         var plot = new Option<string?>("--plot") { Description = "Write the convergence plot to this PNG file." };
         var json = CommonOptions.Json();

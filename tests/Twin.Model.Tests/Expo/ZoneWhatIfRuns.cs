@@ -18,7 +18,7 @@ public static class ZoneWhatIfRuns
     private static Scenario WithoutPlatform(string file, int days)
     {
         var node = ScenarioPatcher.ToNode(TestScenarios.Load(file));
-        foreach (var section in new[] { "markets", "participants", "clearing", "fx" }) node.Remove(section);
+        foreach (var section in new[] { "markets", "participants", "clearing", "fx", "bondMarket", "curves", "issuers", "bonds", "investors" }) node.Remove(section);
         node["sectors"] = JsonSerializer.SerializeToNode(BuiltInScenarios.SectorsWithoutInputs(), ScenarioJson.Options);
         node["days"] = days;
         return TestScenarios.FromJson(node.ToJsonString());

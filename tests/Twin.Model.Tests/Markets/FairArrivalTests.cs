@@ -76,7 +76,7 @@ public sealed class FairArrivalTests(ITestOutputHelper output)
     public static Scenario PlatformOnly(Scenario scenario)
     {
         var node = ScenarioPatcher.ToNode(scenario);
-        foreach (var section in new[] { "countries", "logistics", "hubs", "warehouses", "routes", "destinations", "borders", "institute", "programmes", "interventions" })
+        foreach (var section in new[] { "countries", "logistics", "hubs", "warehouses", "routes", "destinations", "borders", "institute", "programmes", "expo", "ecommerceBase", "interventions" })
             node.Remove(section);
         return TestScenarios.FromJson(node.ToJsonString());
     }
