@@ -124,18 +124,15 @@ public sealed partial class RunGrain
     private async Task StepDay()
     {
         var due = DueObservations();
+        var duePerPartition = due.Length == 0 ? null : due.GroupBy(o => _plan!.PartitionOf(o.Entity)).ToDictionary(g => g.Key, g => g.ToArray());
         var calls = new Task<PartitionStepResult>[_partitions.Length];
         for (int p = 0; p < _partitions.Length; p++)
-            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p], due.Length == 0 ? null : due.Where(o => _plan!.PartitionOf[o.Entity] == p).ToArray()));
-        await Task.WhenAll(calls);
+            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p], duePerPartition is null ? null : duePerPartition.GetValueOrDefault(p, [])));
+        var results = await Task.WhenAll(calls);
         if (due.Length > 0)
             foreach (var o in Record.Observations.Where(o => !o.Delivered && o.DeliverAt <= _day)) o.Delivered = true;
 
-        // Forward each partition's batches unopened: the receivers sort messages into inboxes.
-        var next = new Message[_partitions.Length][][];
-        for (int target = 0; target < next.Length; target++)
-            next[target] = calls.Select(c => c.Result.OutgoingByPartition[target]).Where(batch => batch.Length > 0).ToArray();
-        _incoming = next;
+        _incoming = BatchForwarding.Forward(results, _partitions.Length);
         _day++;
     }
 
