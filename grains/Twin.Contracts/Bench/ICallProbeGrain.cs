@@ -6,9 +6,16 @@ public interface ICallProbeGrain : IGrainWithIntegerKey
     Task<int> Touch(int day);
 }
 
-/// <summary>Calls many probe grains through cached references, as a run grain would, and times it.</summary>
+/// <summary>
+/// Calls many probe grains through cached references, as a run grain would, and times it. The
+/// work comes in pieces the caller sizes, so no single call nears the response timeout even with
+/// a million probes.
+/// </summary>
 public interface ICallCeilingGrain : IGrainWithIntegerKey
 {
-    /// <summary>Makes <paramref name="rounds"/> rounds of one call to each of <paramref name="probes"/> grains; returns calls per second.</summary>
-    Task<double> Measure(int probes, int rounds);
+    /// <summary>Activates probes <paramref name="from"/> up to <paramref name="from"/> + <paramref name="count"/> (untimed) and caches their references.</summary>
+    Task Activate(int from, int count);
+
+    /// <summary>Makes <paramref name="rounds"/> rounds of one call to each of the first <paramref name="probes"/> activated probes, each round awaited like a tick barrier; returns the seconds taken.</summary>
+    Task<double> Time(int probes, int rounds);
 }
