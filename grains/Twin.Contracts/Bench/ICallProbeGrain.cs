@@ -7,15 +7,18 @@ public interface ICallProbeGrain : IGrainWithIntegerKey
 }
 
 /// <summary>
-/// Calls many probe grains through cached references, as a run grain would, and times it. The
-/// work comes in pieces the caller sizes, so no single call nears the response timeout even with
-/// a million probes.
+/// Calls many probe grains through cached references, as a run grain would, and times it. Long
+/// work runs in the background of the grain and is polled for, so no call nears the response
+/// timeout, even with a million probes on a loaded machine.
 /// </summary>
 public interface ICallCeilingGrain : IGrainWithIntegerKey
 {
     /// <summary>Activates probes <paramref name="from"/> up to <paramref name="from"/> + <paramref name="count"/> (untimed) and caches their references.</summary>
     Task Activate(int from, int count);
 
-    /// <summary>Makes <paramref name="rounds"/> rounds of one call to each of the first <paramref name="probes"/> activated probes, each round awaited like a tick barrier; returns the seconds taken.</summary>
-    Task<double> Time(int probes, int rounds);
+    /// <summary>Starts <paramref name="rounds"/> rounds of one call to each of the first <paramref name="probes"/> activated probes, each round awaited like a tick barrier.</summary>
+    Task Start(int probes, int rounds);
+
+    /// <summary>The seconds the rounds begun by <see cref="Start"/> took, or null while they go on.</summary>
+    Task<double?> Seconds();
 }
