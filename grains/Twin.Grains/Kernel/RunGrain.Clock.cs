@@ -14,6 +14,7 @@ namespace Twin.Grains.Kernel;
 public sealed partial class RunGrain
 {
     private static readonly TimeSpan SliceBudget = TimeSpan.FromMilliseconds(100);
+    private const int InitializeGroup = 256;
     private int _day;
     private RunPlan? _plan;
     private IPartitionGrain[] _partitions = [];
@@ -114,8 +115,11 @@ public sealed partial class RunGrain
         _incoming = restore >= 0 && inFlight.Length == plan.Count
             ? inFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
             : Enumerable.Repeat(Array.Empty<Message[]>(), plan.Count).ToArray();
-        await Task.WhenAll(_partitions.Select((partition, p) =>
-            partition.Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
+        // In bounded groups: a million-entity run has ten thousand partitions, and set-ups all
+        // queued at once wait past the 30 s response timeout on a busy machine.
+        foreach (var group in Enumerable.Range(0, plan.Count).Chunk(InitializeGroup))
+            await Task.WhenAll(group.Select(p =>
+                _partitions[p].Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
         _plan = plan;
         _paceAnchorDay = _day;
         _paceClock.Restart();
