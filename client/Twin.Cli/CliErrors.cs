@@ -22,7 +22,14 @@ public static class CliErrors
             case SweepException sweep:
                 error.WriteLine($"error: {sweep.Message}");
                 return ExitCodes.InvalidInput;
-            case StudyNotFoundException or StudyNotReadyException or ClusterUnreachableException or Twin.Client.Live.LiveTwinNotRunningException:
+            case Twin.Model.Optimisation.SpecInvalidException spec:
+                error.WriteLine($"error: {spec.Message}");
+                return ExitCodes.InvalidInput;
+            case StudyNotFoundException:
+                // A study id that names no study is bad input, like a bad file name.
+                error.WriteLine($"error: {exception.Message}");
+                return ExitCodes.InvalidInput;
+            case StudyNotReadyException or ClusterUnreachableException or Twin.Client.Live.LiveTwinNotRunningException:
                 error.WriteLine($"error: {exception.Message}");
                 return ExitCodes.Failure;
             case UsageException usage:

@@ -9,7 +9,31 @@ public static class CommonOptions
 {
     public static Argument<string> ScenarioFile() => new("FILE") { Description = "A scenario file (JSON), such as scenarios/baseline.json." };
 
-    public static Option<int?> Days() => OptionalWhole("--days", "Days to simulate (default: the scenario's 'days').", 1, 36500);
+    /// <summary>Above this many days (ten years) a run takes long enough that `twin` asks for --yes first.</summary>
+    public const int LongRunDays = 3650;
+
+    public static Option<int?> Days()
+    {
+        var option = OptionalWhole("--days", $"Days to simulate (default: the scenario's 'days'); above {LongRunDays:N0} needs --yes.", 1, 36500);
+        option.Validators.Add(result =>
+        {
+            int? days;
+            try
+            {
+                days = result.GetValueOrDefault<int?>();
+            }
+            catch (InvalidOperationException)
+            {
+                return; // not a number in range: its own error says so
+            }
+            if (days > LongRunDays && !result.GetValue(Yes))
+                result.AddError($"--days {days:N0} is more than ten years ({LongRunDays:N0} days): each replication takes minutes to hours. Add --yes to run it.");
+        });
+        return option;
+    }
+
+    /// <summary>`--yes`: go ahead with what `twin` would otherwise ask about (a run of more than ten years).</summary>
+    public static readonly Option<bool> Yes = new("--yes") { Description = $"Go ahead with a run of more than {LongRunDays:N0} days.", Recursive = true };
 
     public static Option<long?> Seed()
     {
@@ -25,6 +49,13 @@ public static class CommonOptions
     public static readonly Option<string?> Data = new("--data")
     {
         Description = "Folder for the embedded silo's database (default: $TWIN_DATA, else ./.twin-data).",
+        Recursive = true,
+    };
+
+    /// <summary>`-v`: the embedded silo's warnings too (Orleans' slow-call notices and the like); without it, only errors.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose", "-v")
+    {
+        Description = "Also show the embedded silo's warnings (by default only its errors).",
         Recursive = true,
     };
 
@@ -102,7 +133,8 @@ public static class CommonOptions
     /// <summary>A whole-number option with a default.</summary>
     public static Option<int> Whole(string name, string description, int defaultValue, int min, int max)
     {
-        var option = new Option<int>(name) { Description = $"{description} (default: {defaultValue})" };
+        // The help shows the default itself ("[default: 1000]"), so the description does not repeat it.
+        var option = new Option<int>(name) { Description = description };
         option.DefaultValueFactory = _ => defaultValue;
         option.CustomParser = result => (int)(Parse(result, name, min, max) ?? defaultValue);
         return option;

@@ -13,11 +13,15 @@ public static class TwinCommandLine
         root.Options.Add(CommonOptions.Certificate);
         root.Options.Add(CommonOptions.Key);
         root.Options.Add(CommonOptions.Authority);
+        root.Options.Add(CommonOptions.Verbose);
+        root.Options.Add(CommonOptions.Yes);
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StudyCommands.Study());
         root.Subcommands.Add(StudyCommands.Compare());
         root.Subcommands.Add(StudyCommands.Sweep());
+        root.Subcommands.Add(OptimiseCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
         root.Subcommands.Add(ResultsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(PlotCommand.Create());
@@ -36,14 +40,20 @@ public static class TwinCommandLine
         output ??= Console.Out;
         error ??= Console.Error;
         var parse = Build().Parse(args);
-        if (parse.Errors.Count > 0)
+        var unknown = OptionHints.UnknownOptions(parse);
+        if (parse.Errors.Count > 0 || unknown.Count > 0)
         {
             // Bad arguments are bad input: exit code 2, like an invalid scenario.
+            foreach (var option in unknown)
+                error.WriteLine($"error: {option}");
             foreach (var problem in parse.Errors)
                 error.WriteLine($"error: {problem.Message}");
             error.WriteLine("Run 'twin --help' (or 'twin COMMAND --help') for usage.");
             return ExitCodes.InvalidInput;
         }
+        // Orleans warns of every call slower than it likes (common on a busy machine): noise on a command line unless asked for.
+        Twin.Hosting.TwinConnections.EmbeddedLogLevel.Value = parse.GetValue(CommonOptions.Verbose)
+            ? Microsoft.Extensions.Logging.LogLevel.Warning : Microsoft.Extensions.Logging.LogLevel.Error;
         var configuration = new InvocationConfiguration
         {
             Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,

@@ -9,6 +9,12 @@ namespace Twin.Hosting;
 /// </summary>
 public static class TwinConnections
 {
+    /// <summary>
+    /// The least severe log entries the embedded silo writes, for the command running on this
+    /// async flow (`twin` sets it from -v: errors only by default, warnings with -v); unset: warnings.
+    /// </summary>
+    public static readonly AsyncLocal<Microsoft.Extensions.Logging.LogLevel?> EmbeddedLogLevel = new();
+
     /// <summary>Environment variable naming a cluster gateway (HOST:PORT) when no option does.</summary>
     public const string ClusterVariable = "TWIN_CLUSTER";
 
@@ -27,8 +33,29 @@ public static class TwinConnections
                 Environment.GetEnvironmentVariable("TWIN_CLUSTER_ID") ?? TwinConnection.DefaultClusterId,
                 Environment.GetEnvironmentVariable("TWIN_SERVICE_ID") ?? TwinConnection.DefaultServiceId,
                 cancellation, ClusterTlsClient.For(certificates));
-        var silo = await EmbeddedSilo.StartAsync(configuration: EmbeddedConfiguration.For(dataFolder), cancellation: cancellation);
-        return new TwinConnection(silo.Grains, "embedded silo", silo);
+        var configuration = EmbeddedConfiguration.For(dataFolder);
+        var folder = StorageSettings.Read(configuration).Database.Provider == Twin.Storage.Schema.DatabaseProvider.Sqlite ? StorageSettings.DataFolder(configuration) : null;
+        var folderLock = folder is null ? null : await DataFolderLock.AcquireAsync(folder, message => Console.Error.WriteLine(message), cancellation);
+        try
+        {
+            var silo = await EmbeddedSilo.StartAsync(EmbeddedLogLevel.Value ?? Microsoft.Extensions.Logging.LogLevel.Warning, configuration, cancellation);
+            return new TwinConnection(silo.Grains, "embedded silo", new LockedSilo(silo, folderLock));
+        }
+        catch
+        {
+            folderLock?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The embedded silo, and the data folder's lock released once it has stopped.</summary>
+    private sealed class LockedSilo(EmbeddedSilo silo, DataFolderLock? folderLock) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await silo.DisposeAsync();
+            folderLock?.Dispose();
+        }
     }
 
     /// <summary>The gateway to reach: <paramref name="cluster"/>, else $TWIN_CLUSTER; null (neither set, or blank) for the embedded silo.</summary>

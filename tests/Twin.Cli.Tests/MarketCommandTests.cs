@@ -43,6 +43,24 @@ public sealed class MarketCommandTests : IDisposable
         Assert.DoesNotContain("   at ", error);
     }
 
+    [Theory]
+    [InlineData("--tick abc", "--tick must be a number such as 0.01, got 'abc'.")]
+    [InlineData("--lot 0", "--lot must be between 0.000000001 and 1,000,000,000, got 0.")]
+    [InlineData("--lot 1e999", "--lot must be a number such as 0.01, got '1e999'.")]
+    [InlineData("--floor x", "--floor must be a number such as 0.01, got 'x'.")]
+    [InlineData("--cap 70.001", "--cap 70.001 is not a multiple of the tick size 0.01.")]
+    [InlineData("--floor 100 --cap 50", "--floor 100 must be below --cap 50.")]
+    [InlineData("--cap 99999999999999999999999", "--cap must lie within 10^12 ticks of zero")]
+    public async Task Replay_options_that_are_not_numbers_or_out_of_range_exit_with_code_2_and_say_why(string options, string message)
+    {
+        var file = Write("ok.csv", "1,alice,buy,limit,70.00,5,day\n");
+        var (code, output, error) = await CliRunner.RunAsync(["market", "replay", file, .. options.Split(' ')]);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Empty(output);
+        Assert.Contains(message, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
     [Fact]
     public void Bench_alone_is_still_the_kernel_benchmark_and_orderbook_is_its_subcommand()
     {

@@ -32,7 +32,7 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
 
     private static async Task WaitPastAsync(IRunGrain live, int day)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while ((await live.GetStatus()).DaysDone <= day) await Task.Delay(50, timeout.Token);
     }
 
@@ -159,6 +159,25 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
         Assert.Equal(StudyState.Completed, study.State);
         var report = await client.CompareAsync(study.StudyId, new ResultQuery(Kpi: "departures", Entity: "rail-moscow"));
         Assert.True(report.Window.From > 365, $"the comparison starts after the fork point, day {report.Window.From}");
+        await live.Cancel();
+    }
+
+    [Fact]
+    public async Task Ten_replications_of_a_fork_past_the_first_year_give_an_interval_that_excludes_zero()
+    {
+        var (client, live, _) = await StartLiveAsync(pace: 60_000, days: 3650);
+        await WaitPastAsync(live, 370);
+        var study = await client.ForkAsync(new ForkRequest([Event("""{ "close": "routes/rail-moscow", "days": 20 }""")], Days: 20, Replications: 10));
+        await foreach (var update in client.WatchAsync(study.StudyId, TimeSpan.FromMilliseconds(25))) study = update;
+        Assert.Equal(StudyState.Completed, study.State);
+        Assert.Equal(20, study.RunsTotal);
+
+        var departures = (await client.CompareAsync(study.StudyId, new ResultQuery(Kpi: "departures", Entity: "rail-moscow"))).Rows.Single().Comparison;
+        Assert.Equal(10, departures.Difference.Count);
+        Assert.True(departures.Difference.Upper < 0, $"closing the route for the whole window cuts its departures: [{departures.Difference.Lower}, {departures.Difference.Upper}]");
+        // The replications draw from their own streams after the fork: the projection varies between them.
+        var arrived = (await client.CompareAsync(study.StudyId, new ResultQuery(Kpi: "teu_departed", Entity: "rail-almaty"))).Rows.Single().Comparison;
+        Assert.True(arrived.Baseline.StandardDeviation > 0, "ten replications of the projection are not ten copies of one");
         await live.Cancel();
     }
 }

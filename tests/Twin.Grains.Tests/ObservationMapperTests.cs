@@ -26,7 +26,17 @@ public sealed class ObservationMapperTests
         Assert.Contains(Map("""{ "type": "enrolment", "programme": "trade-trainin", "date": "2025-03-10", "trainees": { "russia": 1 } }""").Problems,
             p => p.Path == "observations[0].programme" && p.Message.StartsWith("no programme 'trade-trainin'", StringComparison.Ordinal));
         Assert.Contains(Map("""{ "type": "enrolment", "programme": "trade-training", "date": "2025-03-10", "trainees": { "atlantis": 1 } }""").Problems,
-            p => p.Path == "observations[0].trainees.atlantis");
+            p => p.Path == "observations[0].trainees.atlantis" && p.Message.Contains("russia, kazakhstan, uzbekistan", StringComparison.Ordinal));
+        Assert.Contains(Map("""{ "type": "enrolment", "programme": "trade-training", "date": "2025-03-10", "trainees": { "kazakstan": 1 } }""").Problems,
+            p => p.Message.StartsWith("no country 'kazakstan' (did you mean 'kazakhstan'?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_enrolment_takes_the_two_letter_codes_the_platform_members_use()
+    {
+        var result = Map("""{ "type": "enrolment", "programme": "trade-training", "date": "2025-03-10", "trainees": { "KZ": 8, "russia": 12 } }""");
+        Assert.True(result.IsValid, string.Join("; ", result.Problems));
+        Assert.Contains(result.Observations, o => o is { EntityId: "trade-training", Kpi: "enrolled", Value: 20 });
     }
 
     [Fact]

@@ -100,7 +100,8 @@ public sealed class RunResumeTests(ClusterFixture cluster)
 
     internal static async Task<RunStatus> WaitForEndAsync(IRunGrain run)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // A resume waits out the cluster's view of the lost activation: seconds when quiet, far more under load.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var status = await run.GetStatus();
         while (!status.State.IsFinished())
         {

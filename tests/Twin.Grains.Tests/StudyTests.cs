@@ -100,8 +100,9 @@ public sealed class StudyTests(ClusterFixture cluster)
         var request = StudyPlans.Replications(scenario, Settings(2, 400, seed: 91));
         var first = await Client.StartStudyAsync(request);
         var second = await Client.StartStudyAsync(request);
-        // Both studies hold the same two runs before the first withdraws.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        // Both studies hold the same two runs before the first withdraws. A generous cap: seconds
+        // on a quiet machine, many times that when it is loaded.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         while ((await Client.GetStatusAsync(second.StudyId)).DaysDone == 0) await Task.Delay(10, timeout.Token);
 
         Assert.Equal(StudyState.Cancelled, (await Client.CancelAsync(first.StudyId)).State);

@@ -50,7 +50,7 @@ public sealed class DashboardQueryTests(LiveSilo silo, ITestOutputHelper output)
         File.Copy(Repository.Path("dashboards", "alerts.yml"), folder.PathOf("alerts.yml"));
         var (exit, said) = await ToolRun.RunAsync(promtool, ["check", "config", folder.PathOf("prometheus.yml")]);
         Assert.True(exit == 0, said);
-        Assert.Contains("6 rules found", said);
+        Assert.Contains("7 rules found", said);
     }
 
     private static async Task WaitAsync(Func<Task<bool>> condition, string failure)

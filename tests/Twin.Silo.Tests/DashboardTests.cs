@@ -72,7 +72,7 @@ public sealed class DashboardTests(LiveSilo silo)
         try
         {
             // The busiest methods are the entity grains' daily Step calls, whichever kinds lead the list.
-            await browser.WaitForAsync("/active silos/i.test(document.body.innerText) && /Step\\s+\\S+Grain/.test(document.body.innerText)", TimeSpan.FromSeconds(30));
+            await browser.WaitForAsync("/active silos/i.test(document.body.innerText) && /Step\\s+\\S+Grain/.test(document.body.innerText)", TimeSpan.FromSeconds(90));
         }
         finally
         {

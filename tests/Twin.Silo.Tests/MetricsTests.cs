@@ -23,6 +23,37 @@ public sealed class MetricsTests(LiveSilo silo, ITestOutputHelper output)
         output.WriteLine($"promtool check metrics: no problems in {text.Split('\n').Count(l => l.StartsWith("# TYPE", StringComparison.Ordinal))} families.");
     }
 
+    [SkippableFact]
+    public async Task Metrics_pass_promtool_after_a_client_has_connected_with_orleans_labels_in_snake_case()
+    {
+        var promtool = ExternalTool.Beside(ExternalTool.Prometheus.Require(), "promtool");
+        await using var client = await Twin.Client.Connection.TwinConnection.ConnectAsync($"127.0.0.1:{silo.Process.GatewayPort}");
+        await client.Client.ListStudiesAsync();
+        // The silo tags messages to and from clients by direction once one has connected.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string text;
+        while (!(text = await silo.Http.GetStringAsync("metrics")).Contains("connection_direction=", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no Orleans family carries a connection direction after a client connected");
+            await client.Client.ListStudiesAsync();
+            await Task.Delay(500);
+        }
+
+        var (exit, said) = await ToolRun.RunAsync(promtool, ["check", "metrics"], text);
+
+        Assert.True(exit == 0, $"promtool check metrics found problems:\n{said}");
+        Assert.DoesNotContain("ConnectionDirection", text);
+        Assert.DoesNotContain("MessageDirection", text);
+    }
+
+    [Fact]
+    public void Tag_keys_become_prometheus_label_names()
+    {
+        Assert.Equal("connection_direction", OrleansTagNames.SnakeCase("ConnectionDirection"));
+        Assert.Equal("message_direction", OrleansTagNames.SnakeCase("MessageDirection"));
+        Assert.Equal("silo_name", OrleansTagNames.SnakeCase("silo_name"));
+    }
+
     [Fact]
     public async Task Every_family_of_the_kinds_in_the_live_scenario_is_exported_with_the_live_run_label()
     {

@@ -23,7 +23,7 @@ public sealed class PageTests(LiveSilo silo, ITestOutputHelper output)
     public async Task The_page_shows_the_same_numbers_as_the_API_and_a_screenshot_is_saved()
     {
         await using var browser = await Chromium.StartAsync(ExternalTool.Chromium.Require());
-        await browser.OpenAsync(silo.Process.BaseAddress, Ready, TimeSpan.FromSeconds(30));
+        await browser.OpenAsync(silo.Process.BaseAddress, Ready, TimeSpan.FromSeconds(90));
 
         using var page = JsonDocument.Parse((await browser.EvaluateAsync(Cells)).GetString()!);
         var root = page.RootElement;
@@ -38,6 +38,8 @@ public sealed class PageTests(LiveSilo silo, ITestOutputHelper output)
         Assert.Contains("close", kinds);
         Assert.Contains("teu_departed", kinds);
         Assert.Contains("backlog_teu", kinds);
+        Assert.Contains("visitors", kinds);
+        Assert.Contains("live_parcels", kinds);
         foreach (var cell in cells)
         {
             string entity = cell.GetProperty("entity").GetString()!, kpi = cell.GetProperty("kpi").GetString()!, text = cell.GetProperty("text").GetString()!;
@@ -67,7 +69,7 @@ public sealed class PageTests(LiveSilo silo, ITestOutputHelper output)
     public async Task The_fork_form_needs_the_key_and_starts_a_what_if_that_the_studies_list_shows()
     {
         await using var browser = await Chromium.StartAsync(ExternalTool.Chromium.Require());
-        await browser.OpenAsync(silo.Process.BaseAddress, Ready + " && document.getElementById('fork-paths').children.length > 0", TimeSpan.FromSeconds(30));
+        await browser.OpenAsync(silo.Process.BaseAddress, Ready + " && document.getElementById('fork-paths').children.length > 0", TimeSpan.FromSeconds(90));
         int before = (await silo.Http.GetFromJsonAsync<JsonElement>("api/studies")).GetArrayLength();
 
         await Fill(browser, key: "not-the-key", title: "rejected fork");

@@ -73,7 +73,6 @@ public sealed class SiloProcess : IAsyncDisposable
         start.Environment["Twin__Cluster__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Twin__Cluster__GatewayPort"] = gatewayPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{httpPort}";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
 
         var silo = new SiloProcess(Process.Start(start)!, siloPort, gatewayPort, httpPort);

@@ -47,12 +47,14 @@ public static class LiveCommands
         };
         var days = CommonOptions.OptionalWhole("--days", "Days to look ahead after the fork (default 90).", 1, 36500);
         var title = new Option<string?>("--title") { Description = "A title for the fork's study." };
+        var replications = CommonOptions.OptionalWhole("--replications",
+            "Forks from the same live state (default 1); replication k draws from streams keyed by (fork, k), paired with a projection on the same streams, so differences get 95% intervals.", 1, 1000, "-r");
         var json = CommonOptions.Json();
         var detach = StudyRunner.Detach();
         var all = StudyRunner.All();
         var command = new Command("fork", "Branch a what-if off the live twin now and compare it with the live projection (needs --cluster).")
         {
-            interventions, days, title, detach, all, json, StudyRunner.Cluster,
+            interventions, days, title, replications, detach, all, json, StudyRunner.Cluster,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -64,7 +66,7 @@ public static class LiveCommands
             await using var connection = await OpenAsync(parse, cancellation);
             try
             {
-                var status = await connection.Client.ForkAsync(new ForkRequest(levers, parse.GetValue(days) ?? 90, parse.GetValue(title) ?? ""), cancellation);
+                var status = await connection.Client.ForkAsync(new ForkRequest(levers, parse.GetValue(days) ?? 90, parse.GetValue(title) ?? "", parse.GetValue(replications) ?? 1), cancellation);
                 return await StudyRunner.FollowAsync(parse, connection, status, parse.GetValue(detach), parse.GetValue(json), parse.GetValue(all), cancellation);
             }
             catch (ObservationInvalidException invalid)

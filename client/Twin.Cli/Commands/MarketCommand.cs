@@ -18,22 +18,25 @@ public static class MarketCommand
     private static Command Replay()
     {
         var file = new Argument<string>("ORDERS") { Description = "A CSV of orders: seq,participant,side,type,price,quantity,tif[,target] (see docs/market-replay.md)." };
-        var tick = Positive(new Option<decimal>("--tick") { Description = "Tick size: every price must be a multiple of it.", DefaultValueFactory = _ => 0.01m });
-        var lot = Positive(new Option<decimal>("--lot") { Description = "Lot size: every quantity must be a whole number of lots.", DefaultValueFactory = _ => 1m });
+        var tick = ReplayOptions.Size("--tick", "Tick size: every price must be a multiple of it.", 0.01m);
+        var lot = ReplayOptions.Size("--lot", "Lot size: every quantity must be a whole number of lots.", 1m);
+        var floor = ReplayOptions.Price("--floor", "Lowest price the book takes; lower prices are reported before anything runs (default: -10^12 ticks).");
+        var cap = ReplayOptions.Price("--cap", "Highest price the book takes; higher prices are reported before anything runs (default: 10^12 ticks).");
         var tradesOut = new Option<string?>("--trades") { Description = "Write the trades to this file instead of standard output." };
         var bookOut = new Option<string?>("--book") { Description = "Write the final book to this file instead of standard output." };
         var command = new Command("replay",
             "Feed a CSV of orders to one order book and print the trades, then a blank line and the final book, as CSV. " +
             "Cancels, amends and IOC remainders that change nothing are noted on standard error.")
         {
-            file, tick, lot, tradesOut, bookOut,
+            file, tick, lot, floor, cap, tradesOut, bookOut,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var grid = new ReplayGrid(parse.GetValue(tick), parse.GetValue(lot));
+            var grid = ReplayOptions.Grid(parse.GetValue(tick), parse.GetValue(lot), parse.GetValue(floor), parse.GetValue(cap));
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
+            if (Directory.Exists(path)) throw new UsageException($"{path} is a folder, not a file of orders");
             if (!File.Exists(path)) throw new UsageException($"{path}: file not found");
             var orders = OrderFileReader.ParseFile(path, grid);
             if (!orders.IsValid)
@@ -62,14 +65,5 @@ public static class MarketCommand
         }
         using var file = new StreamWriter(path);
         write(file);
-    }
-
-    private static Option<decimal> Positive(Option<decimal> option)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<decimal>() <= 0) result.AddError($"{option.Name} must be above 0.");
-        });
-        return option;
     }
 }

@@ -22,7 +22,14 @@ public static class PlotCommand
             var file = parse.GetValue(outFile)!;
             if (!file.EndsWith(".png", StringComparison.OrdinalIgnoreCase)) throw new UsageException($"--out must name a .png file, got '{file}'.");
             await using var connection = await TwinConnections.OpenAsync(parse.GetValue(StudyRunner.Cluster), parse.GetValue(CommonOptions.Data), cancellation, CommonOptions.Certificates(parse));
-            await connection.Client.PlotAsync(parse.GetValue(study)!, parse.GetValue(kpi)!, parse.GetValue(entity), file);
+            try
+            {
+                await connection.Client.PlotAsync(parse.GetValue(study)!, parse.GetValue(kpi)!, parse.GetValue(entity), file);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message); // an unknown KPI or entity, or a sum that means nothing: bad input
+            }
             parse.InvocationConfiguration.Output.WriteLine($"Wrote {file}");
             return ExitCodes.Success;
         });

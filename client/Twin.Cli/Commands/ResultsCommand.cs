@@ -40,7 +40,11 @@ public static class ResultsCommand
             }
             var query = CommonOptions.Window(parse, from, to) with { Kpi = parse.GetValue(kpi), Entity = parse.GetValue(entity), Daily = parse.GetValue(daily) };
             var status = await client.GetStatusAsync(id);
-            if (status.Kind == StudyKind.Comparison && !query.Daily)
+            await ResultFilters.CheckAsync(client, id, query);
+            bool filtered = parse.GetValue(all) || query.Kpi is not null || query.Entity is not null || query.Daily || parse.GetValue(json);
+            if (status.Kind == StudyKind.Sweep && !filtered)
+                SweepTable.Write(await client.GetResultsAsync(id, query), (await client.GetDefinitionAsync(id)).Request.Variants, output);
+            else if (status.Kind == StudyKind.Comparison && !query.Daily)
                 StudyTables.WriteComparison(await client.CompareAsync(id, query), parse.GetValue(all) || query.Kpi is not null || query.Entity is not null, parse.GetValue(json), output);
             else
                 StudyTables.WriteResults(await client.GetResultsAsync(id, query), parse.GetValue(all) || query.Kpi is not null || query.Entity is not null, parse.GetValue(json), output);

@@ -46,6 +46,9 @@ public static class StudyRunner
         // A silo lost while the results are read costs a retry, not the answer.
         if (status.Kind == StudyKind.Comparison)
             StudyTables.WriteComparison(await TransientFailures.RetryAsync(() => client.CompareAsync(status.StudyId, window), cancellation), all, json, output);
+        else if (status.Kind == StudyKind.Sweep && !all && !json)
+            SweepTable.Write(await TransientFailures.RetryAsync(() => client.GetResultsAsync(status.StudyId, window), cancellation),
+                (await client.GetDefinitionAsync(status.StudyId)).Request.Variants, output);
         else
             StudyTables.WriteResults(await TransientFailures.RetryAsync(() => client.GetResultsAsync(status.StudyId, window), cancellation), all, json, output);
         return ExitCodes.Success;

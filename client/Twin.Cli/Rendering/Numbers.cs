@@ -21,9 +21,12 @@ public static class Numbers
         _ => perSecond.ToString("N0", Invariant) + " /s",
     };
 
-    /// <summary>Four significant digits, with thousands separators for large numbers.</summary>
+    /// <summary>"1 replication", "2,000 replications".</summary>
+    public static string Count(long count, string noun) => $"{count.ToString("N0", Invariant)} {noun}{(count == 1 ? "" : "s")}";
+
+    /// <summary>Four significant digits, with thousands separators from 1,000 up (so 9,213 sits beside 28,607).</summary>
     public static string Significant(double value) => !double.IsFinite(value) ? "-"
-        : Math.Abs(value) >= 10_000 ? value.ToString("N0", Invariant)
+        : Math.Abs(value) >= 1_000 ? value.ToString("N0", Invariant)
         : value == 0 ? "0"
         : value.ToString("G4", Invariant);
 

@@ -24,7 +24,7 @@ public static class StudyTables
             return;
         }
         var rows = all ? results.Kpis : results.Kpis.Where(k => k.Info?.Headline == true).ToList();
-        output.WriteLine($"{results.Replications} replication{(results.Replications == 1 ? "" : "s")} of {results.Days} days; each KPI aggregated over {results.Window} " +
+        output.WriteLine($"{Numbers.Count(results.Replications, "replication")} of {results.Days} days; each KPI aggregated over {results.Window} " +
                          "as its declaration says (flows summed, stocks at the last day, levels averaged, per-event KPIs weighted over their events); " +
                          "mean and 95% confidence interval across replications" +
                          (all ? "" : "; headline KPIs (--all for every KPI)") + ":");
@@ -51,7 +51,7 @@ public static class StudyTables
             return;
         }
         var rows = all ? report.Rows : ShortList(report.Rows);
-        output.WriteLine($"Each what-if against '{report.Baseline}' over {report.Window}, paired by replication ({report.Replications} replications, common random numbers): " +
+        output.WriteLine($"Each what-if against '{report.Baseline}' over {report.Window}, paired by replication ({Numbers.Count(report.Replications, "replication")}, common random numbers): " +
                          "difference = what-if - baseline, with its 95% confidence interval" +
                          (all ? "" : $"; the KPIs it changed, clear effects on headline KPIs first (--all for all {report.Rows.Count})") + ":");
         var table = new TextTable("what-if", "entity", "kpi", "baseline", "what-if", "difference", "95% CI", "change", "better in");

@@ -66,9 +66,9 @@ public sealed class TwinConnection : IAsyncDisposable
             client.Services.AddSingleton<IGatewayListProvider>(gateways);
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = KnownGateways.Refresh);
             configure?.Invoke(client);
-            // Orleans retries a refused first connection for about three minutes by default; a
-            // gateway that is not there is reported at once instead.
-            client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
+            // A gateway that is not there is reported at once; a slow one gets a little patience.
+            var retry = new SlowGatewayRetry();
+            client.UseConnectionRetryFilter(retry.ShouldRetry);
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = clusterId;

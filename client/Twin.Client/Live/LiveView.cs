@@ -20,4 +20,8 @@ public sealed class ObservationInvalidException(IReadOnlyList<Twin.Model.Scenari
 public sealed class LiveTwinNotRunningException(string message) : Exception(message);
 
 /// <summary>A what-if to branch off the live twin: its levers (a missing day means the day after the fork) and how far to look ahead.</summary>
-public sealed record ForkRequest(IReadOnlyList<System.Text.Json.JsonElement> Interventions, int Days = 90, string Title = "");
+/// <param name="Replications">How many forks from the same live state: replication 0 carries on the live run's streams, replication k draws from streams keyed by (fork, k); the live projection is replicated the same way, paired by k.</param>
+public sealed record ForkRequest(IReadOnlyList<System.Text.Json.JsonElement> Interventions, int Days = 90, string Title = "", int Replications = 1)
+{
+    public const int MaxReplications = 1000;
+}

@@ -38,10 +38,11 @@ internal static class ObservationMapperPlatform
             return;
         }
         int before = problems.Count;
+        var countryIds = scenario.Countries.Select(c => c.Id).ToArray();
         foreach (var (country, count) in trainees)
         {
-            if (scenario.Countries.All(c => c.Id != country))
-                problems.Add($"{path}.trainees.{country}", "not a country of this scenario");
+            if (CountryCodes.Resolve(country, countryIds) is null)
+                problems.Add($"{path}.trainees.{country}", UnknownCountry(country, countryIds));
             else if (count < 0)
                 problems.Add($"{path}.trainees.{country}", $"must be >= 0, got {count}");
         }
@@ -51,6 +52,14 @@ internal static class ObservationMapperPlatform
         if (problems.Count > before) return;
         observations.Add(new KpiObservation(programme, "classes_started", day, 1, Accumulate: true));
         observations.Add(new KpiObservation(programme, "enrolled", day, total, Accumulate: true));
+    }
+
+    /// <summary>Every valid id, as a scenario has a few dozen countries at most, and the nearest when there is one.</summary>
+    private static string UnknownCountry(string country, string[] countryIds)
+    {
+        var near = KnownIds.Closest(country, countryIds);
+        return $"no country '{KnownIds.Clip(country)}'{(near is null ? "" : $" (did you mean '{near}'?)")}; " +
+               $"give a country id or its two-letter code (KZ for kazakhstan): {string.Join(", ", countryIds.Take(100))}";
     }
 
     /// <summary>A trade: one more trade, its lots, and its price as the close; a quote: the close only.</summary>

@@ -4,7 +4,7 @@ namespace Twin.Client.Output;
 
 /// <summary>
 /// The logistics network for a run: its routes, hubs and warehouses and trade by country (each a
-/// KPI's per-run aggregate averaged over replications), and the zone-facts figures derived from
+/// KPI's per-run aggregate averaged over replications), and the docs/zone.md figures derived from
 /// the rail and road totals.
 /// </summary>
 /// <param name="TrainsPerWeek">Rail departures (total over the run) a week.</param>

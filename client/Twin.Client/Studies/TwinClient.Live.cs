@@ -31,11 +31,14 @@ public sealed partial class TwinClient
     /// <summary>
     /// Branches a what-if off the live twin at its current tick: the live run's state becomes a
     /// fork point, and a comparison study runs the live projection and the what-if from it on
-    /// the same random streams, as fast as the cluster allows.
+    /// the same random streams, as fast as the cluster allows. With several replications, each pair
+    /// (projection, what-if) shares streams keyed by (fork, k), so the comparison has intervals.
     /// </summary>
     public async Task<StudyStatus> ForkAsync(ForkRequest fork, CancellationToken cancellation = default)
     {
         if (fork.Days < 1) throw new ObservationInvalidException([new ValidationProblem("days", $"must be >= 1, got {fork.Days}")], ForkInvalid);
+        if (fork.Replications is < 1 or > ForkRequest.MaxReplications)
+            throw new ObservationInvalidException([new ValidationProblem("replications", $"must be between 1 and {ForkRequest.MaxReplications}, got {fork.Replications}")], ForkInvalid);
         if (fork.Interventions.Count == 0) throw new ObservationInvalidException([new ValidationProblem("interventions", "a fork needs at least one intervention")], ForkInvalid);
         var (live, request, status, scenario) = await LiveAsync();
         // Check the levers before taking a fork point, so a bad request leaves nothing behind.
@@ -49,7 +52,7 @@ public sealed partial class TwinClient
                 new StudyVariant("live projection", scenario.Name, projection.CanonicalJson, projection.Hash, new Dictionary<string, double>()),
                 new StudyVariant("what-if", scenario.Name, whatIf.CanonicalJson, whatIf.Hash, new Dictionary<string, double>()),
             ],
-            request.Seed, Replications: 1, days, CheckpointEveryDays: 0,
+            request.Seed, fork.Replications, days, CheckpointEveryDays: 0,
             Title: fork.Title.Length > 0 ? fork.Title : $"fork of the live twin at day {point.Day}", ForkPoint: point.ForkId, ForkDay: point.Day);
         return await StartStudyAsync(study, cancellation);
     }

@@ -23,6 +23,9 @@ public sealed partial class TwinClient(IGrainFactory grains, string liveRunId = 
     /// <summary>Checks a scenario's JSON text; never throws for bad input.</summary>
     public Task<ScenarioLoadResult> ValidateAsync(string scenarioJson) => Task.FromResult(ScenarioLoader.Load(scenarioJson));
 
+    /// <summary>Checks a scenario file, its `base` resolved relative to it; never throws for bad input.</summary>
+    public Task<ScenarioLoadResult> ValidateFileAsync(string path) => Task.FromResult(ScenarioLoader.LoadFile(path));
+
     /// <summary>
     /// Starts a study under a new id and returns its first status. A start that meets a silo going
     /// away is sent again under the same id, which a study already started simply answers.

@@ -1,6 +1,10 @@
+using Twin.Model.Commerce;
+using Twin.Model.Expo;
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
+using Twin.Model.Markets.Bonds;
+using Twin.Model.Markets.Bonds.Investors;
 using Twin.Model.Markets.Clearing;
 using Twin.Model.Markets.Participants;
 using Twin.Model.Synthetic;
@@ -23,8 +27,13 @@ public static class EntityGrainTypes
         [MarketKind.Name] = typeof(IMarketGrain),
         [ParticipantKind.Name] = typeof(IParticipantGrain),
         [ClearingKind.Name] = typeof(IClearingHouseGrain),
+        [CurveKind.Name] = typeof(ICurveGrain),
+        [BondKind.Name] = typeof(IBondGrain),
+        [InvestorEntityKind.Name] = typeof(IInvestorGrain),
         [InstituteKind.Name] = typeof(IInstituteGrain),
         [ProgrammeKind.Name] = typeof(IProgrammeGrain),
+        [ExpoKind.Name] = typeof(IExpoGrain),
+        [CommerceBaseKind.Name] = typeof(ICommerceBaseGrain),
     };
 
     public static Type InterfaceFor(string kind) =>

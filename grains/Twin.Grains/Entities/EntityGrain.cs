@@ -18,7 +18,7 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
     public Task Initialize(EntityInit init)
     {
         var parsed = RunFaults.Wrap(() => scenarios.Get(init.Run.ScenarioHash, init.Run.ScenarioJson));
-        _host = PartitionMember.CreateHost(parsed, parsed.Directory.IndexOf(init.EntityId), init.Run, init.State);
+        _host = PartitionMember.CreateHost(parsed, parsed.Directory.IndexOf(init.EntityId), init.Run, init.State, init.StreamsKey);
         return Task.CompletedTask;
     }
 

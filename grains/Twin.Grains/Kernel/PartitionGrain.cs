@@ -44,12 +44,12 @@ public sealed class PartitionGrain(
             var entity = directory[setup.Members[slot]];
             if (entity.Kind == SyntheticKind.Name && !setup.Run.LightEntitiesAsGrains)
             {
-                members[slot] = new HostedMember(PartitionMember.CreateHost(parsed, setup.Members[slot], setup.Run, states?[slot]));
+                members[slot] = new HostedMember(PartitionMember.CreateHost(parsed, setup.Members[slot], setup.Run, states?[slot], setup.StreamsKey));
                 continue;
             }
             // References are resolved once and cached: formatting keys per call is measurably slow.
             var grain = new GrainMember(EntityGrainTypes.Get(GrainFactory, setup.RunId, entity.Id, entity.Kind));
-            initializing.Add(grain.Initialize(new EntityInit(setup.RunId, entity.Id, setup.Run, states?[slot])));
+            initializing.Add(grain.Initialize(new EntityInit(setup.RunId, entity.Id, setup.Run, states?[slot], setup.StreamsKey)));
             members[slot] = grain;
         }
         await Task.WhenAll(initializing);

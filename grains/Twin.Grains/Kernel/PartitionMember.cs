@@ -22,13 +22,13 @@ internal abstract class PartitionMember
     public abstract Task Release();
 
     /// <summary>Builds an entity's host for a run, fresh or from a checkpointed state.</summary>
-    public static EntityHost CreateHost(ParsedScenario parsed, int entity, RunRequest run, byte[]? state)
+    public static EntityHost CreateHost(ParsedScenario parsed, int entity, RunRequest run, byte[]? state, string? streamsKey = null)
     {
         var setup = new EntitySetup(parsed.Scenario, parsed.Directory[entity], parsed.Directory, run.Seed, run.Replication);
         // Always a new host: an activation that outlived a crash elsewhere may be ahead of the checkpoint.
         var host = new EntityHost(setup, run.Days);
         if (state is not null)
-            RunFaults.Wrap(() => host.LoadState(state), $"Entity {setup.Entity.Id} cannot read its checkpoint");
+            RunFaults.Wrap(() => host.LoadState(state, streamsKey), $"Entity {setup.Entity.Id} cannot read its checkpoint");
         return host;
     }
 

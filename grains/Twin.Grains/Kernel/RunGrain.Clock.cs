@@ -101,6 +101,7 @@ public sealed partial class RunGrain
         int restore = Record.CheckpointDay;
         Message[][] inFlight = Record.InFlight;
         byte[][][]? states = null;
+        string? streamsKey = null;
         if (_rewindTo is { } rewind)
             (restore, inFlight, states) = (rewind.Day, rewind.InFlight, rewind.PartitionStates);
         else if (restore < 0 && request.ForkPoint is { } forkId)
@@ -109,6 +110,8 @@ public sealed partial class RunGrain
             if (point.PartitionStates.Length != plan.Count || point.EntitiesPerPartition != request.EntitiesPerPartition)
                 throw new RunFaultException($"Fork point '{forkId}' was taken from a run partitioned differently; it cannot start run '{RunId}'.");
             (restore, inFlight, states) = (point.Day, point.InFlight, point.PartitionStates);
+            // Replication 0 carries on the source run's own streams; replication k draws from streams keyed by (fork, k).
+            if (request.Replication > 0) streamsKey = $"{forkId}/{request.Replication}";
         }
         _day = restore + 1;
         RedeliverAfter(restore);
@@ -119,7 +122,7 @@ public sealed partial class RunGrain
         // queued at once wait past the 30 s response timeout on a busy machine.
         foreach (var group in Enumerable.Range(0, plan.Count).Chunk(InitializeGroup))
             await Task.WhenAll(group.Select(p =>
-                _partitions[p].Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p] })));
+                _partitions[p].Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p], StreamsKey = streamsKey })));
         _plan = plan;
         _paceAnchorDay = _day;
         _paceClock.Restart();

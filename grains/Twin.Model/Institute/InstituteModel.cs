@@ -1,3 +1,4 @@
+using Twin.Model.Expo;
 using Twin.Model.Kernel;
 using Twin.Model.Scenarios;
 using Twin.Model.Towns;
@@ -12,6 +13,7 @@ namespace Twin.Model.Institute;
 public sealed class InstituteModel : IEntityModel
 {
     private readonly int[] _towns;
+    private readonly int[] _expos;
     private readonly double[] _alumni;
     private readonly double[] _alumniOnDay0;
     private readonly double[] _sent;
@@ -25,6 +27,7 @@ public sealed class InstituteModel : IEntityModel
     {
         var countries = setup.Scenario.Countries;
         _towns = setup.Directory.IndexesOfKind(TownKind.Name);
+        _expos = setup.Directory.IndexesOfKind(ExpoKind.Name);
         _alumniOnDay0 = countries.Select(c => c.Alumni).ToArray();
         _alumni = (double[])_alumniOnDay0.Clone();
         _sent = Enumerable.Repeat(1.0, countries.Count).ToArray();
@@ -90,6 +93,9 @@ public sealed class InstituteModel : IEntityModel
         kpis[InstituteKpis.AlumniInZone] = total.Stayed + total.FoundedFirms;
         kpis[InstituteKpis.CountriesWithTrainees] = reached;
         kpis[InstituteKpis.ExportDemandFactor] = weights > 0 ? weighted / weights : 1;
+        // The day's new trainees are in the zone for their classes: some visit the expo centre.
+        if (day.Enrolled > 0)
+            foreach (int expo in _expos) ExpoVisitorsCodec.Send(outbox, expo, day.Enrolled);
     }
 
     private int Country(int block, int country) => InstituteKpis.ByCountry + block * _today.Length + country;

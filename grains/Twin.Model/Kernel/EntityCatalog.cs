@@ -1,6 +1,10 @@
+using Twin.Model.Commerce;
+using Twin.Model.Expo;
 using Twin.Model.Institute;
 using Twin.Model.Logistics;
 using Twin.Model.Markets;
+using Twin.Model.Markets.Bonds;
+using Twin.Model.Markets.Bonds.Investors;
 using Twin.Model.Markets.Clearing;
 using Twin.Model.Markets.Participants;
 using Twin.Model.Scenarios;
@@ -24,8 +28,13 @@ public static class EntityCatalog
         new MarketKind(),
         new ParticipantKind(),
         new ClearingKind(),
+        new CurveKind(),
+        new BondKind(),
+        new InvestorEntityKind(),
         new InstituteKind(),
         new ProgrammeKind(),
+        new ExpoKind(),
+        new CommerceBaseKind(),
     ];
 
     public static IEnumerable<EntityDescriptor> Describe(Scenario scenario) => Kinds.SelectMany(k => k.Describe(scenario));

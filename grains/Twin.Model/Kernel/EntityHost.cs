@@ -113,9 +113,11 @@ public sealed class EntityHost
     }
 
     /// <summary>Restores a state saved by <see cref="SaveState"/>, re-applying the levers in force by then.</summary>
-    public void LoadState(byte[] state)
+    /// <param name="streamsKey">For a replication of a fork: its key, which moves every random stream to that replication's own (<see cref="Randomness.StreamRekey"/>).</param>
+    public void LoadState(byte[] state, string? streamsKey = null)
     {
-        using var reader = new BinaryReader(Zlib.Decompress(new MemoryStream(state)));
+        var input = Zlib.Decompress(new MemoryStream(state));
+        using var reader = streamsKey is null ? new BinaryReader(input) : new Randomness.RekeyingReader(input, streamsKey);
         int nextDay = reader.ReadInt32();
         var values = new double[reader.ReadInt32()];
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));

@@ -83,6 +83,20 @@ public enum MessageKind
     /// <summary>Market to the towns whose firms buy its commodity: the day's close relative to the start price (see Markets.Messages.CommodityPriceCodec).</summary>
     CommodityPrice = 110,
 
+    // Offshore bonds (codecs in Twin.Model.Markets.Bonds).
+
+    /// <summary>A currency's yield curve of the day, to its bonds and the investors (see Markets.Bonds.CurveQuoteMessage).</summary>
+    CurveQuote = 120,
+
+    /// <summary>A bond's day: status, close, best prices, accrued interest (see Markets.Bonds.BondDataMessage).</summary>
+    BondData = 121,
+
+    /// <summary>Bond to clearing house: its issuer defaulted (see Markets.Bonds.BondDefaultMessage).</summary>
+    BondDefault = 122,
+
+    /// <summary>Clearing house to investor: its cash, bonds and income (see Markets.Bonds.InvestorStatementMessage).</summary>
+    InvestorStatement = 123,
+
     /// <summary>Town to a consumer member hedging for it: the town's use of one commodity relative to its first day's (see Towns.ConsumptionCodec).</summary>
     Consumption = 600,
 
@@ -100,4 +114,13 @@ public enum MessageKind
 
     /// <summary>Firms of a town back from a "go global" study tour (see Institute.GoGlobalTourCodec).</summary>
     GoGlobalTour = 504,
+
+    /// <summary>An import order to a destination or gateway, shipped back to its sender (see Expo.ImportOrderCodec).</summary>
+    ImportOrder = 700,
+
+    /// <summary>The institute's newly enrolled trainees, to the expo centre (see Expo.ExpoVisitorsCodec).</summary>
+    InstituteVisitors = 701,
+
+    /// <summary>Online orders handed to the e-commerce base for delivery (see Expo.OnlineOrderCodec).</summary>
+    OnlineOrders = 702,
 }

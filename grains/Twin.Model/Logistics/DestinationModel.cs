@@ -64,6 +64,8 @@ public sealed class DestinationModel : IEntityModel
                 _chooser.Observe(_network.RouteOf(m.From).Ordinal, RouteStatusCodec.Read(m));
             else if (m.Kind == MessageKind.Shipment)
                 Receive(ShipmentCodec.Read(m), day, outbox, kpis);
+            else if (m.Kind == MessageKind.ImportOrder)
+                ShipOrder(m, day, outbox, kpis);
         }
         kpis[DestinationKpis.DoorToDoorMean] = _doorToDoor.Mean();
         kpis[DestinationKpis.DoorToDoorP95] = _doorToDoor.Quantile(0.95);
@@ -101,8 +103,25 @@ public sealed class DestinationModel : IEntityModel
         double z = Normal.Sample(_imports, 0, 1);
         double teu = closed || _network.Scenario.Logistics is null ? 0 : _spec.ImportTeuPerWeek / 7.0 * Math.Exp(sigma * z - sigma * sigma / 2);
         if (teu <= 0) return;
-        double tonnesPerTeu = _spec.ImportTonnesPerTeu;
-        int n = _chooser.Choose(_network, _setup.Index, GoodsClass.General, _spec.ImportValuePerTeu / tonnesPerTeu, 1 / tonnesPerTeu, _routes, _probabilities);
+        Ship(day, -1, _network.CountryOf(_setup.Index), teu, _spec.ImportTonnesPerTeu, _spec.ImportValuePerTeu, outbox, kpis);
+    }
+
+    /// <summary>An import order from the zone (the expo centre's shelves): shipped the day it arrives, addressed to whoever ordered it.</summary>
+    private void ShipOrder(in Message m, int day, Outbox outbox, Span<double> kpis)
+    {
+        if (_network.Scenario.Logistics is null) return;
+        var (country, teu, tonnes, value) = Expo.ImportOrderCodec.Read(m);
+        if (teu > 0) Ship(day, m.From, country >= 0 ? country : _network.CountryOf(_setup.Index), teu, tonnes / teu, value / teu, outbox, kpis);
+    }
+
+    /// <summary>
+    /// Splits an import between the return legs by the importers' route choice; each part goes to the
+    /// route's hub, or on from there to <paramref name="consignee"/> when one ordered it.
+    /// </summary>
+    private void Ship(int day, int consignee, int country, double teu, double tonnesPerTeu, double valuePerTeu, Outbox outbox, Span<double> kpis)
+    {
+        if (teu <= 0) return;
+        int n = _chooser.Choose(_network, _setup.Index, GoodsClass.General, valuePerTeu / tonnesPerTeu, 1 / tonnesPerTeu, _routes, _probabilities);
         for (int i = 0; i < n; i++)
         {
             if (_probabilities[i] <= 0) continue;
@@ -110,15 +129,15 @@ public sealed class DestinationModel : IEntityModel
             var s = new Shipment
             {
                 Origin = _setup.Index,
-                Destination = route.From,
+                Destination = consignee >= 0 ? consignee : route.From,
                 Route = route.Entity,
-                Country = _network.CountryOf(_setup.Index),
+                Country = country,
                 Goods = GoodsClass.General,
                 Import = true,
                 CreatedDay = day,
                 Teu = teu * _probabilities[i],
                 Tonnes = teu * tonnesPerTeu * _probabilities[i],
-                Value = teu * _spec.ImportValuePerTeu * _probabilities[i],
+                Value = teu * valuePerTeu * _probabilities[i],
             };
             _flows.Created(s);
             _flows.Send(outbox, route.Entity, s);

@@ -15,17 +15,25 @@ public sealed partial class MarketModel
 
     /// <summary>
     /// The trading day: the opening call of every auction order and its uncrossing with the previous
-    /// close as reference, then every other order, cancel and amend in canonical order.
+    /// close as reference, then every other order, cancel and amend, all in arrival order (so time
+    /// priority within a price goes to whoever arrived first that day, not to whoever sorts first).
+    /// A halt (the dynamic band) collects the next messages in a call until its reopening auction; the
+    /// day's last messages may go into the closing call, whose auction sets the settlement price.
     /// </summary>
     private AuctionResult Trade(ReadOnlySpan<Message> inbox, ref SessionTally tally)
     {
+        var arrival = _arrivals.Order(inbox);
         _book.BeginCall();
-        foreach (ref readonly var m in inbox)
-            if (m.Kind == MessageKind.OrderNew && NewOrderMessage.From(m) is { Auction: true } order) Submit(m.From, order, ref tally);
+        foreach (int i in arrival)
+            if (inbox[i].Kind == MessageKind.OrderNew && NewOrderMessage.From(inbox[i]) is { Auction: true } auctionOrder) Submit(inbox[i].From, auctionOrder, ref tally);
         var auction = _book.Uncross(_grid.NearestTicks(_close));
+        TrackPositions();
 
-        foreach (ref readonly var m in inbox)
+        var session = new HaltClock(_spec.Rules, arrival.Length);
+        foreach (int i in arrival)
         {
+            if (session.ClosingCallStarts()) _book.BeginCall();
+            ref readonly var m = ref inbox[i];
             switch (m.Kind)
             {
                 case MessageKind.OrderNew when NewOrderMessage.From(m) is { Auction: false } order:
@@ -36,9 +44,25 @@ public sealed partial class MarketModel
                     break;
                 case MessageKind.OrderAmend when !_suspended.Contains(m.From):
                     var amend = AmendOrderMessage.From(m);
-                    if (!_book.Amend(OrderIdOf(m.From, amend.ClientId), m.From, amend.PriceTicks, amend.Lots).Accepted) tally.Rejected++;
+                    long amendId = OrderIdOf(m.From, amend.ClientId);
+                    bool allowed = AmendWithinPositionLimit(m.From, amendId, amend.Lots);
+                    if (!allowed) tally.PositionLimitRejects++;
+                    if (!allowed || !_book.Amend(amendId, m.From, amend.PriceTicks, amend.Lots).Accepted) tally.Rejected++;
+                    TrackPositions();
                     break;
             }
+            switch (session.After(_book.Phase))
+            {
+                case HaltClock.Step.Halted: tally.Halts++; break;
+                case HaltClock.Step.Reopen: _book.Uncross(); TrackPositions(); break;
+            }
+        }
+        // A halt still running at the end of the day reopens in the closing auction, or in its own.
+        if (_book.Phase == BookPhase.Call)
+        {
+            var last = _book.Uncross();
+            if (session.InClosingCall) tally.Closing = last;
+            TrackPositions();
         }
         return auction;
     }
@@ -51,8 +75,15 @@ public sealed partial class MarketModel
             tally.Rejected++;
             return;
         }
+        if (!WithinPositionLimit(from, order.Side, order.Lots))
+        {
+            tally.Rejected++;
+            tally.PositionLimitRejects++;
+            return;
+        }
         var request = new OrderRequest(OrderIdOf(from, order.ClientId), from, order.Side, order.Type, order.TimeInForce, order.PriceTicks, order.Lots);
         if (!_book.Submit(request).Accepted) tally.Rejected++;
+        TrackPositions();
     }
 
     /// <summary>Sends each of the day's trades to the clearing house and a fill to each side's owner.</summary>

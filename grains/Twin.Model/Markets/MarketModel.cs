@@ -8,7 +8,8 @@ namespace Twin.Model.Markets;
 
 /// <summary>
 /// One commodity's market: each day its fundamental moves, the orders that arrived (sent
-/// yesterday) meet in an opening call auction and then in continuous trading in canonical order,
+/// yesterday) meet in an opening call auction and then in continuous trading in arrival order
+/// (<see cref="ArrivalClock"/>),
 /// and the market reports trades to the clearing house, fills to their owners and the day's prices
 /// to everyone trading it. Rules and equations: docs/model.md, "Markets and clearing".
 /// </summary>
@@ -22,6 +23,8 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
     private readonly FundamentalProcess _fundamental;
     private readonly LimitOrderBook _book;
     private readonly MarketStatistics _statistics;
+    private readonly ArrivalClock _arrivals;
+    private readonly ContractConvergence _convergence;
     private readonly SortedSet<int> _suspended = [];
     private MarketSpec _spec = null!;
     private PriceGrid _grid = null!;
@@ -39,10 +42,14 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
             .Select(p => setup.Directory.IndexOf(p.Id))
             .Order()
             .ToArray();
+        // Members in the order the scenario lists them, then the clearing house (its close-outs): never by id.
+        var senders = scenario.Participants.Where(p => p.Markets.Any(m => m.Id == _id)).Select(p => setup.Directory.IndexOf(p.Id)).Append(_clearing).ToArray();
+        _arrivals = new ArrivalClock(setup.Stream("arrival"), senders);
         var spec = scenario.Markets.First(m => m.Id == _id);
         _fundamental = FundamentalProcess.Create(spec, setup.Stream("diffusion"), setup.Stream("jumps"));
         _book = new LimitOrderBook(capacity: 256);
         _statistics = new MarketStatistics(spec.Fundamental.Start);
+        _convergence = new ContractConvergence(spec.Fundamental.Start);
         _close = spec.Fundamental.Start;
         Rebind(scenario);
     }
@@ -57,6 +64,7 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
         _spec = scenario.Markets.First(m => m.Id == _id);
         _grid = new PriceGrid(_spec);
         _book.SetBand(_grid.MinTicks, _grid.MaxTicks);
+        _book.Rules = new BookRules(_spec.Rules.MarketCollar, _spec.Rules.DynamicBand, _spec.Rules.SelfTradePrevention);
         _fundamental.Rebind(_spec);
         _usdPerUnit = scenario.Fx?.UsdPer(_spec.Currency) ?? 1.0;
         // Sectors are shared by every town: if any sector buys this commodity, every town hears its price.
@@ -68,52 +76,47 @@ public sealed partial class MarketModel : IEntityModel, IObservationAware
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
         if (context.Day > 0) _fundamental.Advance();
-        double fundamental = _fundamental.Value;
+        _arrivals.Draw();
+        var day = new MarketDay { Fundamental = _fundamental.Value, Closed = context.Closed };
         _book.ClearTrades();
-        var tally = new SessionTally();
-        var auction = AuctionResult.None;
+        _tradesSeen = 0;
+        long selfTradeCancels = _book.Counters.SelfTradeCancels;
         ReadNotices(inbox);
-        if (context.Closed) tally.Rejected = CountOrders(inbox);
-        else auction = Trade(inbox, ref tally);
-        Report(outbox, ref tally);
+        if (context.Closed) day.Tally.Rejected = CountOrders(inbox);
+        else day.Auction = Trade(inbox, ref day.Tally);
+        Report(outbox, ref day.Tally);
+        day.SelfTradeCancels = _book.Counters.SelfTradeCancels - selfTradeCancels;
 
-        bool hasBid = _book.TryBestBid(out long bid, out long bidLots);
-        bool hasAsk = _book.TryBestAsk(out long ask, out long askLots);
-        kpis[MarketKpis.RestingOrders] = _book.OrderCount;
+        day.HasBid = _book.TryBestBid(out long bid, out day.BidLots);
+        day.HasAsk = _book.TryBestAsk(out long ask, out day.AskLots);
+        day.Resting = _book.OrderCount;
         _book.ExpireDayOrders();
 
         double previous = _close;
-        double bidPrice = hasBid ? _grid.ToPrice(bid) : double.NaN;
-        double askPrice = hasAsk ? _grid.ToPrice(ask) : double.NaN;
-        _close = SettlementPrice(tally.Trades > 0 ? tally.LastPrice : previous, bidPrice, askPrice);
+        day.BidPrice = day.HasBid ? _grid.ToPrice(bid) : double.NaN;
+        day.AskPrice = day.HasAsk ? _grid.ToPrice(ask) : double.NaN;
+        // A closing auction that trades sets the settlement price; otherwise the last trade within the best prices left.
+        day.Last = day.Tally.Closing.Traded ? _grid.ToPrice(day.Tally.Closing.Price)
+            : SettlementPrice(day.Tally.Trades > 0 ? day.Tally.LastPrice : previous, day.BidPrice, day.AskPrice);
+        // An expiring contract settles against the spot index, not against its own trades.
+        day.Expiry = ContractCalendar.IsExpiry(context.Day, _spec.ContractDays);
+        _close = day.Expiry ? FinalSettlement(day.Fundamental) : day.Last;
+        if (day.Expiry) _positions.Clear();
         _statistics.AddClose(previous, _close);
-        var data = new MarketDataMessage(context.Day, (int)Math.Min(tally.VolumeLots, int.MaxValue), tally.Trades, fundamental, _close, bidPrice, askPrice);
+        day.Vwap = day.Tally.VolumeLots > 0 ? day.Tally.PriceVolume / day.Tally.VolumeLots : double.NaN;
+        (day.HedgeEffectiveness, day.HedgeWeight) = _convergence.Add(day.Fundamental, double.IsNaN(day.Vwap) ? day.Last : day.Vwap, _close, day.Expiry);
+        var data = new MarketDataMessage(context.Day, (int)Math.Min(day.Tally.VolumeLots, int.MaxValue), day.Tally.Trades, day.Fundamental, _close, day.BidPrice, day.AskPrice);
         foreach (int participant in _subscribers) data.Send(outbox, participant);
         data.Send(outbox, _clearing);
         foreach (int town in _buyingTowns) CommodityPriceCodec.Send(outbox, town, _close / _spec.Fundamental.Start);
-
-        kpis[MarketKpis.Fundamental] = fundamental;
-        kpis[MarketKpis.Close] = _close;
-        kpis[MarketKpis.Vwap] = tally.VolumeLots > 0 ? tally.PriceVolume / tally.VolumeLots : double.NaN;
-        kpis[MarketKpis.VolumeLots] = tally.VolumeLots;
-        kpis[MarketKpis.Notional] = tally.Notional;
-        kpis[MarketKpis.NotionalUsd] = tally.Notional * _usdPerUnit;
-        kpis[MarketKpis.Trades] = tally.Trades;
-        kpis[MarketKpis.AuctionPrice] = auction.Traded ? _grid.ToPrice(auction.Price) : double.NaN;
-        kpis[MarketKpis.AuctionLots] = auction.Volume;
-        kpis[MarketKpis.BestBid] = bidPrice;
-        kpis[MarketKpis.BestAsk] = askPrice;
-        kpis[MarketKpis.Spread] = askPrice - bidPrice;
-        kpis[MarketKpis.SpreadBps] = (askPrice - bidPrice) / _statistics.Scale((askPrice + bidPrice) / 2) * 1e4;
-        kpis[MarketKpis.DepthBidLots] = hasBid ? bidLots : 0;
-        kpis[MarketKpis.DepthAskLots] = hasAsk ? askLots : 0;
-        kpis[MarketKpis.RealisedVolatility] = _statistics.RealisedVolatility;
-        kpis[MarketKpis.TrackingError] = _statistics.TrackingError(_close, fundamental);
-        kpis[MarketKpis.Orders] = tally.Orders;
-        kpis[MarketKpis.Cancels] = tally.Cancels;
-        kpis[MarketKpis.RejectedOrders] = tally.Rejected;
-        kpis[MarketKpis.Closed] = context.Closed ? 1 : 0;
+        Record(kpis, day);
     }
+
+    /// <summary>
+    /// The final settlement price of an expiring contract: the spot index (the day's fundamental)
+    /// on the tick grid, so it lies within half a tick of spot (and within the band).
+    /// </summary>
+    public double FinalSettlement(double spot) => _grid.ToPrice(_grid.NearestTicks(spot));
 
     /// <summary>
     /// The day's close, which is also the settlement price: the last trade (or the previous close if

@@ -1,3 +1,5 @@
+using Twin.Model.Markets.Book;
+
 namespace Twin.Model.Markets;
 
 /// <summary>What a market's trading day added up to.</summary>
@@ -11,4 +13,7 @@ internal struct SessionTally
     public double PriceVolume;
     public int Trades;
     public double LastPrice;
+    public int Halts;
+    public int PositionLimitRejects;
+    public AuctionResult Closing;
 }

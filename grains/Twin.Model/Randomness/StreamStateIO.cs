@@ -11,6 +11,10 @@ public static class StreamStateIO
         writer.Write(state.S3);
     }
 
-    public static StreamState ReadStreamState(this BinaryReader reader) =>
-        new(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64());
+    /// <summary>A saved stream state; through a <see cref="RekeyingReader"/> (a fork's replication), moved to that replication's stream.</summary>
+    public static StreamState ReadStreamState(this BinaryReader reader)
+    {
+        var saved = new StreamState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64());
+        return reader is RekeyingReader rekeying ? StreamRekey.Apply(saved, rekeying.Key) : saved;
+    }
 }

@@ -21,8 +21,15 @@ public sealed class ClearingSpec
     /// <summary>Shortfalls below this are not called (a minimum transfer amount).</summary>
     [Min(0)] public double MinimumCallUsd { get; init; } = 10_000;
 
-    /// <summary>Days a participant has to meet a margin call before it is declared in default.</summary>
+    /// <summary>Days a participant has to meet an initial-margin call before it is declared in default.</summary>
     [Min(1), Max(30)] public int MarginCallDays { get; init; } = 2;
+
+    /// <summary>
+    /// Days a participant has to pay a variation-margin call; unpaid by then, it is in default. 2 is
+    /// the soonest a payment can arrive (the call reaches the member the next day and its payment the
+    /// day after), the same business day in real terms; more is a grace period.
+    /// </summary>
+    [Min(2), Max(30)] public int VariationMarginDays { get; init; } = 2;
 
     /// <summary>Each participant's contribution to the default fund, paid in on day 0.</summary>
     [InitialCondition, Min(0)] public double DefaultFundContributionUsd { get; init; } = 2_000_000;

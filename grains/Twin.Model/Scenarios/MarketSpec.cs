@@ -43,6 +43,9 @@ public sealed class MarketSpec
 
     public required FundamentalSpec Fundamental { get; init; }
 
+    /// <summary>Price collars, the dynamic band and halts, the closing auction, self-trade prevention and position limits.</summary>
+    public ExchangeRulesSpec Rules { get; init; } = new();
+
     /// <summary>
     /// The live twin: how far an observed price pulls the fundamental towards it (0: not at all,
     /// 1: all the way), the rest being the model's own belief.

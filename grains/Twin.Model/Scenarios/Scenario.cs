@@ -58,14 +58,35 @@ public sealed class Scenario
     /// <summary>The platform's clearing house; required when there are markets.</summary>
     public ClearingSpec? Clearing { get; init; }
 
-    /// <summary>Exchange rates of the platform's currencies; required when there are markets.</summary>
+    /// <summary>Exchange rates of the platform's currencies; required when there are markets or bonds.</summary>
     public FxSpec? Fx { get; init; }
+
+    /// <summary>The offshore bond market's shared rules (ratings, lots, recovery); required when there are bonds.</summary>
+    public BondMarketSpec? BondMarket { get; init; }
+
+    /// <summary>One risk-free yield curve per bond currency.</summary>
+    public IReadOnlyList<CurveSpec> Curves { get; init; } = [];
+
+    /// <summary>The zone and state-owned firms that issue offshore bonds (not entities: their bonds carry them).</summary>
+    public IReadOnlyList<IssuerSpec> Issuers { get; init; } = [];
+
+    /// <summary>The offshore bond issues, each auctioned and then traded on the platform.</summary>
+    public IReadOnlyList<BondSpec> Bonds { get; init; } = [];
+
+    /// <summary>The funds and banks that buy and trade the bonds.</summary>
+    public IReadOnlyList<InvestorSpec> Investors { get; init; } = [];
 
     /// <summary>The SCO Economic and Trade Institute; none means no programmes run.</summary>
     public InstituteSpec? Institute { get; init; }
 
     /// <summary>The institute's programmes: training classes, degree programmes, study tours.</summary>
     public IReadOnlyList<ProgrammeSpec> Programmes { get; init; } = [];
+
+    /// <summary>The SCO Pearl expo centre's Portuguese-speaking countries area; none means no expo entity.</summary>
+    public ExpoSpec? Expo { get; init; }
+
+    /// <summary>The Silk Road e-commerce comprehensive service base; none means no base entity.</summary>
+    public CommerceBaseSpec? EcommerceBase { get; init; }
 
     /// <summary>Light synthetic entities that only exchange messages: the kernel's own yardstick.</summary>
     public SyntheticSpec? Synthetic { get; init; }

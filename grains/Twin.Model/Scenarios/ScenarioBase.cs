@@ -5,13 +5,14 @@ namespace Twin.Model.Scenarios;
 
 /// <summary>
 /// A what-if file may name a base scenario, `"base": "baseline.json"` (relative to the file), and
-/// give only what differs: each top-level field it has replaces the base's (typically name,
-/// description and interventions). The what-if then follows every change of the baseline
-/// instead of going stale as a full copy would.
+/// give only what differs: each top-level field it has replaces the base's (typically name and
+/// description), except `interventions`, which come after the base's. The what-if then follows
+/// every change of the baseline instead of going stale as a full copy would.
 /// </summary>
 public static class ScenarioBase
 {
     public const string Field = "base";
+    private const string InterventionsField = "interventions";
     private const int MaxDepth = 8;
 
     /// <summary>The file's JSON with its base (and the base's base) merged in; problems name the file and field.</summary>
@@ -53,6 +54,17 @@ public static class ScenarioBase
         {
             if (name == Field) continue;
             root.Remove(name);
+            // A what-if on a what-if adds its levers to its base's: chaining "8 trains a week" and
+            // "Almaty closed" means both. Every other field, arrays included, replaces the base's.
+            if (name == InterventionsField && merged[name] is JsonArray inherited && node is JsonArray added)
+            {
+                foreach (var item in added.ToArray())
+                {
+                    added.Remove(item);
+                    inherited.Add(item);
+                }
+                continue;
+            }
             merged[name] = node;
         }
         return (merged.ToJsonString(), null);

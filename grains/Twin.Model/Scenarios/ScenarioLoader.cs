@@ -18,6 +18,8 @@ public static class ScenarioLoader
 
     public static ScenarioLoadResult LoadFile(string path)
     {
+        if (Directory.Exists(path))
+            return ScenarioLoadResult.Failed(new ValidationProblem("", $"{path} is a folder, not a scenario file (such as scenarios/baseline.json)"));
         if (!File.Exists(path))
             return ScenarioLoadResult.Failed(new ValidationProblem("", $"file not found: {path}"));
         string text;
@@ -48,10 +50,14 @@ public static class ScenarioLoader
 
         using (document)
         {
+            // A base is found relative to the file that names it; text alone has no folder.
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(ScenarioBase.Field, out _))
+                return ScenarioLoadResult.Failed(new ValidationProblem(ScenarioBase.Field,
+                    "a scenario that names a base must be read from its file, which the base is found relative to " +
+                    "(twin validate FILE, TwinClient.ValidateFileAsync, ScenarioDocument.Load)"));
             var problems = new ValidationProblems();
             new JsonShapeChecker(ScenarioJson.Options).Check(document.RootElement, typeof(Scenario), "", problems);
-            if (problems.Any)
-                return ScenarioLoadResult.Failed(problems.Items);
+            bool shapeWrong = problems.Any;
 
             Scenario scenario;
             try
@@ -60,11 +66,34 @@ public static class ScenarioLoader
             }
             catch (JsonException e)
             {
-                // The shape checker should have caught this; report it rather than crash.
-                return ScenarioLoadResult.Failed(new ValidationProblem(e.Path ?? "", FirstSentence(e.Message)));
+                // A shape problem already says why; otherwise the shape checker missed it: report it rather than crash.
+                return ScenarioLoadResult.Failed(shapeWrong ? problems.Items : [new ValidationProblem(e.Path ?? "", FirstSentence(e.Message))]);
             }
-            ScenarioRules.CheckAll(scenario, problems);
+            if (!shapeWrong)
+                ScenarioRules.CheckAll(scenario, problems);
+            else
+                CheckRulesDespiteShape(scenario, problems);
             return problems.Any ? ScenarioLoadResult.Failed(problems.Items) : ScenarioLoadResult.Ok(scenario);
+        }
+    }
+
+    /// <summary>
+    /// Every problem at once: a file with a value out of range (day -1) may also break a rule
+    /// (a lever set to -4), and both are named. The rules expect a well-shaped scenario; one that
+    /// trips over a value already reported has nothing to add.
+    /// </summary>
+    private static void CheckRulesDespiteShape(Scenario scenario, ValidationProblems problems)
+    {
+        foreach (var rule in ScenarioRules.All)
+        {
+            try
+            {
+                rule.Check(scenario, problems);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException
+                                          or KeyNotFoundException or OverflowException or FormatException)
+            {
+            }
         }
     }
 

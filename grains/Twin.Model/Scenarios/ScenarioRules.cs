@@ -9,8 +9,11 @@ public static class ScenarioRules
         new InterventionRule(),
         new LogisticsReferencesRule(),
         new MarketRules(),
+        new BondRules(),
         new SectorRule(),
         new InstituteRule(),
+        new ExpoRule(),
+        new CommerceBaseRule(),
     ];
 
     public static void CheckAll(Scenario scenario, ValidationProblems problems)

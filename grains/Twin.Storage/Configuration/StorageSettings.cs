@@ -51,6 +51,15 @@ public sealed record StorageSettings(DatabaseTarget Database, bool SetUpDatabase
         SettingReader.Duration(configuration, OutageWindowKey, Resilience.OutagePolicy.DefaultWindow);
 
     /// <summary>The folder for the embedded SQLite file: Twin:DataFolder, else TWIN_DATA, else ./.twin-data.</summary>
-    public static string DataFolder(IConfiguration configuration) =>
-        SettingReader.Text(configuration, DataFolderKey) ?? SettingReader.Text(configuration, DataFolderVariable) ?? DefaultDataFolder;
+    /// <exception cref="TwinConfigurationException">The folder named is a file: said at once, rather than after the database setup's retries.</exception>
+    public static string DataFolder(IConfiguration configuration)
+    {
+        var (key, folder) = SettingReader.Text(configuration, DataFolderKey) is { } configured ? (DataFolderKey, configured)
+            : SettingReader.Text(configuration, DataFolderVariable) is { } variable ? (DataFolderVariable, variable)
+            : ("", DefaultDataFolder);
+        if (File.Exists(folder))
+            throw new TwinConfigurationException(key.Length == 0 ? DefaultDataFolder : key,
+                $"'{folder}' is a file; the data folder (--data, TWIN_DATA) must be a folder, which is created if missing");
+        return folder;
+    }
 }

@@ -51,6 +51,7 @@ public static class ApiExtensions
         ScenarioEndpoints.Map(api);
         KpiEndpoints.Map(api);
         StudyEndpoints.Map(api);
+        OptimiseEndpoints.Map(api);
         ResultEndpoints.Map(api);
         Twin.Silo.Live.LiveEndpoints.Map(api);
         // Resolve the key at start, so its location is logged before the first request.

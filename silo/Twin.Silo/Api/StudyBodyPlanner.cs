@@ -52,7 +52,7 @@ public static class StudyBodyPlanner
         }
     }
 
-    private static ScenarioDocument? LoadScenario(JsonElement element, string path, ValidationProblems problems)
+    internal static ScenarioDocument? LoadScenario(JsonElement element, string path, ValidationProblems problems)
     {
         if (element.ValueKind == JsonValueKind.String && element.GetString() == "baseline")
             return ScenarioDocument.From(BuiltInScenarios.Baseline());

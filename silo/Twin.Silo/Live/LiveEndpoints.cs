@@ -33,7 +33,7 @@ public static class LiveEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireApiKey();
         api.MapPost("/live/fork", Fork).WithName("ForkLive").RequireRateLimiting(RateLimits.Heavy).WithSummary("Branch a what-if off the live twin now (needs the API key)")
-            .WithDescription("Body: { \"interventions\": [ ... ], \"days\": 90, \"title\": \"\" }. An intervention without a day acts the day after the fork. Starts a comparison of the live projection and the what-if from the current tick.")
+            .WithDescription("Body: { \"interventions\": [ ... ], \"days\": 90, \"title\": \"\", \"replications\": 1 }. An intervention without a day acts the day after the fork. Starts a comparison of the live projection and the what-if from the current tick; with replications N, N pairs on streams keyed by (fork, k), so the differences have intervals.")
             .Accepts<ForkBody>("application/json")
             .Produces<StudyStatus>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -97,7 +97,7 @@ public static class LiveEndpoints
             var problems = new Twin.Model.Scenarios.ValidationProblems();
             if (Twin.Model.Scenarios.ScenarioJson.ReadChecked<ForkBody>(document!.RootElement, "", problems) is not { } fork)
                 return ApiProblems.Invalid("The fork is not valid", problems.Items);
-            var status = await client.ForkAsync(new ForkRequest(fork.Interventions, fork.Days ?? 90, fork.Title), cancellation);
+            var status = await client.ForkAsync(new ForkRequest(fork.Interventions, fork.Days ?? 90, fork.Title, fork.Replications ?? 1), cancellation);
             return Results.Accepted($"/api/studies/{status.StudyId}", status);
         }
     }
@@ -111,4 +111,7 @@ public sealed class ForkBody
     [Twin.Model.Scenarios.Min(1), Twin.Model.Scenarios.Max(36500)] public int? Days { get; init; }
 
     [Twin.Model.Scenarios.MaxLength(200)] public string Title { get; init; } = "";
+
+    /// <summary>Forks from the same live state, each pair on its own streams after the fork (default 1).</summary>
+    [Twin.Model.Scenarios.Min(1), Twin.Model.Scenarios.Max(1000)] public int? Replications { get; init; }
 }

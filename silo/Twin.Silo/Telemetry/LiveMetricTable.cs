@@ -25,6 +25,10 @@ public static class LiveMetricTable
     private static Spec Side(string kpi, string name, string side) =>
         new(kpi, name, Labels: new Dictionary<string, string> { ["side"] = side }, Help: "Lots at the best price at the close, by side (lots).");
 
+    /// <summary>One shelf of the baseline's expo centre: its sales as one family labelled by category.</summary>
+    private static Spec Category(string category) =>
+        new("sales_cny_" + category, "twin_expo_category_sales_cny", Labels: new Dictionary<string, string> { ["category"] = category }, Help: "Sales of one shelf (category) of the expo centre's Portuguese-speaking countries area (CNY).");
+
     public static readonly IReadOnlyList<LiveMetricKind> Kinds =
     [
         Kind("town", "town", [],
@@ -108,6 +112,27 @@ public static class LiveMetricTable
             M("fees_usd", "twin_clearing_fees_usd"),
             M("trades", "twin_clearing_trades"),
         ]),
+        Kind("curve", "curve", ["currency"],
+        [
+            M("yield_1y", "twin_curve_yield_1y_ratio"),
+            M("yield_5y", "twin_curve_yield_5y_ratio"),
+            M("yield_10y", "twin_curve_yield_10y_ratio"),
+            M("shock_bp", "twin_curve_shock_bps"),
+        ]),
+        Kind("bond", "bond", ["currency"],
+        [
+            M("amount_issued_usd", "twin_bond_amount_issued_usd"),
+            M("bid_to_cover", "twin_bond_bid_to_cover_ratio"),
+            M("auction_yield", "twin_bond_auction_yield_ratio"),
+            M("price", "twin_bond_price"),
+            M("yield", "twin_bond_yield_ratio"),
+            M("spread_bps", "twin_bond_spread_bps"),
+            M("outstanding", "twin_bond_outstanding"),
+            M("secondary_volume_usd", "twin_bond_secondary_volume_usd"),
+            M("coupons_paid_usd", "twin_bond_coupons_paid_usd"),
+            M("defaults", "twin_bond_defaults"),
+            M("defaulted", "twin_bond_defaulted"),
+        ]),
         // Trading members are firms: summed by role, never one series per member.
         Kind("participant", "role", ["role"],
         [
@@ -133,6 +158,37 @@ public static class LiveMetricTable
             M("alumni_in_zone", "twin_institute_alumni_in_zone"),
             M("countries_with_trainees", "twin_institute_countries_with_trainees"),
             M("export_demand_factor", "twin_institute_export_demand_factor"),
+        ]),
+        Kind("expo", "expo", ["town"],
+        [
+            M("visitors", "twin_expo_visitors"),
+            M("sales_cny", "twin_expo_sales_cny"),
+            M("macao_brand_revenue_cny", "twin_expo_macao_brand_revenue_cny"),
+            M("online_sales_cny", "twin_expo_online_sales_cny"),
+            M("lost_sales_cny", "twin_expo_lost_sales_cny"),
+            M("stockouts", "twin_expo_stockouts"),
+            M("import_teu", "twin_expo_import_teu"),
+            M("stock_items", "twin_expo_stock_items"),
+            Days("event_days", "twin_expo_event_seconds"),
+            Category("food"),
+            Category("wines"),
+            Category("handicrafts"),
+            Category("felt-crafts"),
+            Category("dress"),
+            Category("macao-pastries"),
+        ]),
+        Kind("ecommerce-base", "base", ["town"],
+        [
+            M("live_parcels", "twin_ecommerce_base_live_parcels"),
+            M("marketplace_parcels", "twin_ecommerce_base_marketplace_parcels"),
+            M("express_parcels", "twin_ecommerce_base_express_parcels"),
+            M("centre_open", "twin_ecommerce_base_centre_open"),
+            M("centre_dispatched_parcels", "twin_ecommerce_base_centre_dispatched_parcels"),
+            M("centre_backlog_parcels", "twin_ecommerce_base_centre_backlog_parcels"),
+            M("service_level", "twin_ecommerce_base_service_level_ratio"),
+            M("courier_parcels", "twin_ecommerce_base_courier_parcels"),
+            M("consolidated_teu", "twin_ecommerce_base_consolidated_teu"),
+            M("express_cost_per_kg", "twin_ecommerce_base_express_cost_per_kg_cny"),
         ]),
     ];
 

@@ -31,10 +31,11 @@ public sealed class OrleansBaseUnits : IDisposable
                 tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets }));
             listener.EnableMeasurementEvents(instrument, target);
         };
-        _listener.SetMeasurementEventCallback<double>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000, tags));
-        _listener.SetMeasurementEventCallback<float>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000.0, tags));
-        _listener.SetMeasurementEventCallback<long>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000.0, tags));
-        _listener.SetMeasurementEventCallback<int>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000.0, tags));
+        // Tag keys in snake_case too: Orleans' camelCase ones are not valid Prometheus label names (see OrleansTagNames).
+        _listener.SetMeasurementEventCallback<double>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000, OrleansTagNames.Renamed(tags)));
+        _listener.SetMeasurementEventCallback<float>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000.0, OrleansTagNames.Renamed(tags)));
+        _listener.SetMeasurementEventCallback<long>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000.0, OrleansTagNames.Renamed(tags)));
+        _listener.SetMeasurementEventCallback<int>((_, value, tags, state) => ((Histogram<double>)state!).Record(value / 1000.0, OrleansTagNames.Renamed(tags)));
         _listener.Start();
 
         _meter.CreateObservableGauge("orleans-runtime-available-memory", () => environment.GetEnvironmentStatistics().FilteredAvailableMemoryBytes,
@@ -61,7 +62,7 @@ public sealed class OrleansBaseUnits : IDisposable
     public static MetricStreamConfiguration? View(Instrument instrument)
     {
         if (instrument.Meter.Name != OrleansMeter) return null;
-        if (IsReplaced(instrument)) return MetricStreamConfiguration.Drop;
+        if (IsReplaced(instrument) || OrleansTagNames.IsMirrored(instrument)) return MetricStreamConfiguration.Drop;
         return string.IsNullOrWhiteSpace(instrument.Description) ? new MetricStreamConfiguration { Description = Describe(instrument.Name, null) } : null;
     }
 

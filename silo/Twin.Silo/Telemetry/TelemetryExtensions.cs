@@ -20,11 +20,12 @@ public static class TelemetryExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveSnapshotService>());
         builder.Services.AddSingleton<LiveMetrics>();
         builder.Services.AddSingleton<OrleansBaseUnits>();
+        builder.Services.AddSingleton<OrleansTagNames>();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("twin-silo"))
             .WithMetrics(metrics => metrics
                 .AddMeter(TwinMeter.Name)
-                .AddMeter(OrleansBaseUnits.OrleansMeter, OrleansBaseUnits.MeterName)
+                .AddMeter(OrleansBaseUnits.OrleansMeter, OrleansBaseUnits.MeterName, OrleansBaseUnits.MeterName + ".Messaging")
                 .AddView(OrleansBaseUnits.View)
                 .AddPrometheusExporter(o => o.DisableTotalNameSuffixForCounters = false));
         return builder;
@@ -36,6 +37,7 @@ public static class TelemetryExtensions
         KernelMetrics.EnsureCreated();
         app.Services.GetRequiredService<LiveMetrics>();
         app.Services.GetRequiredService<OrleansBaseUnits>();
+        app.Services.GetRequiredService<OrleansTagNames>();
         app.MapPrometheusScrapingEndpoint(MetricsPath);
         return app;
     }

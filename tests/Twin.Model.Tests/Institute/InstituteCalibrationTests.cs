@@ -3,7 +3,7 @@ using Twin.Model.Tests.Logistics;
 
 namespace Twin.Model.Tests.Institute;
 
-/// <summary>The institute's history reproduces the figures of zone-facts.md within ±10%, averaged over 20 seeds.</summary>
+/// <summary>The institute's history reproduces the figures of docs/zone.md within ±10%, averaged over 20 seeds.</summary>
 public sealed class InstituteCalibrationTests
 {
     [Fact]

@@ -22,7 +22,7 @@ public static class InstituteScenarios
         var node = ScenarioPatcher.ToNode(TestScenarios.Load(file));
         foreach (var section in new[] { "towns", "hubs", "warehouses", "routes", "destinations", "borders", "markets", "participants" })
             node[section] = new JsonArray();
-        foreach (var section in new[] { "logistics", "clearing", "fx" })
+        foreach (var section in new[] { "logistics", "clearing", "fx", "expo", "ecommerceBase" })
             node.Remove(section);
         foreach (var country in node["countries"]!.AsArray()) country!.AsObject().Remove("gateway");
         node["institute"]!["settlement"] = new JsonArray();

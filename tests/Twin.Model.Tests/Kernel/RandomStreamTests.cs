@@ -25,6 +25,24 @@ public class RandomStreamTests
     }
 
     [Fact]
+    public void A_state_read_with_a_fork_replications_key_moves_to_that_replications_own_stream()
+    {
+        var saved = RandomStreams.Create(1, 0, "rail-moscow", "transit").State;
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            for (int i = 0; i < 3; i++) writer.Write(saved);
+        buffer.Position = 0;
+        Assert.Equal(saved, new BinaryReader(buffer, System.Text.Encoding.UTF8, leaveOpen: true).ReadStreamState());
+        var one = new RekeyingReader(buffer, "fork-a/1").ReadStreamState();
+        buffer.Position = 0;
+        Assert.Equal(one, new RekeyingReader(buffer, "fork-a/1").ReadStreamState());
+        var two = new RekeyingReader(buffer, "fork-a/2").ReadStreamState();
+        Assert.NotEqual(saved, one);
+        Assert.NotEqual(one, two);
+        Assert.NotEqual(one, StreamRekey.Apply(RandomStreams.Create(1, 0, "rail-moscow", "cancellations").State, "fork-a/1"));
+    }
+
+    [Fact]
     public void Bounded_draws_stay_in_range_and_cover_it()
     {
         var random = new StreamRandom(7);

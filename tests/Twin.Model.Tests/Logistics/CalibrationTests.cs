@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace Twin.Model.Tests.Logistics;
 
-/// <summary>The baseline reproduces the calibration figures of zone-facts.md within ±15%, over 20 seeds.</summary>
+/// <summary>The baseline reproduces the calibration figures of docs/zone.md within ±15%, over 20 seeds.</summary>
 public sealed class CalibrationTests(ITestOutputHelper output)
 {
     [Fact]

@@ -17,7 +17,7 @@ public sealed class LogisticsValidationTests
     public void A_route_from_an_unknown_hub_is_reported_with_its_path_and_the_known_hubs()
     {
         var problems = ScenarioText.Problems(n => n["routes"]![0]!["from"] = "nowhere");
-        Assert.Contains("routes[0].from: no hub 'nowhere' (known: bonded-zone, multimodal-hub)", problems);
+        Assert.Contains("routes[0].from: no hub 'nowhere' (known: bonded-zone, multimodal-hub, tir-centre)", problems);
     }
 
     [Fact]

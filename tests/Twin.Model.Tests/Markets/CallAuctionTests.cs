@@ -55,20 +55,25 @@ public sealed class CallAuctionTests
     }
 
     [Theory]
-    [InlineData(102L, 103L)] // 103 is one tick from the reference, 100 is two
-    [InlineData(101L, 100L)]
-    [InlineData(200L, 103L)]
-    public void With_no_surplus_the_price_closest_to_the_reference_wins(long reference, long expected)
+    [InlineData(101L, 101L)] // inside the tied range [98, 102]: the reference price itself (Xetra, Euronext)
+    [InlineData(99L, 99L)]
+    [InlineData(102L, 102L)]
+    [InlineData(200L, 102L)] // above the range: its highest price
+    [InlineData(50L, 98L)]   // below: its lowest
+    public void With_no_surplus_the_reference_price_wins_when_it_lies_in_the_tied_range_else_the_nearest_end(long reference, long expected)
     {
-        Bid(1, 103, 5); Ask(2, 100, 5);
+        Bid(1, 102, 5); Ask(2, 98, 5);
         Assert.Equal(new AuctionResult(true, expected, 5, 0), _book.Uncross(reference));
+        Assert.All(_book.Trades.ToArray(), t => Assert.Equal(expected, t.Price));
     }
 
     [Fact]
-    public void Equally_close_prices_go_to_the_lower_and_no_reference_means_the_lowest()
+    public void The_reference_price_inside_the_range_reports_the_surplus_there_and_no_reference_means_the_lowest()
     {
-        Bid(1, 104, 5); Ask(2, 100, 5);
-        Assert.Equal(100, _book.Uncross(referencePrice: 102).Price);
+        // 100 and 103 execute 4 and leave 2 bid, 104 executes 4 and leaves 2 offered: no market pressure,
+        // so the reference 102 (inside 100 to 104) is the price, and there the demand is 6, the supply 4.
+        Bid(1, 104, 4); Bid(2, 103, 2); Ask(3, 100, 4); Ask(4, 104, 2);
+        Assert.Equal(new AuctionResult(true, 102, 4, 2), _book.Uncross(referencePrice: 102));
 
         var book = new LimitOrderBook();
         book.BeginCall();

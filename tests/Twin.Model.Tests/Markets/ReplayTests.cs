@@ -98,6 +98,50 @@ public sealed class ReplayTests
         Assert.Equal(["line 1: quantity 2500 is not a whole number of lots of 1000"], parse.Problems.Select(p => p.ToString()));
     }
 
+    [Fact]
+    public void Errors_at_the_limits_name_the_real_cause_and_the_limit()
+    {
+        var parse = OrderFileReader.Parse("""
+            1,alice,buy,limit,70.00,3000000000,day,
+            2,bob,buy,limit,70.00,3e9,day,
+            3,carol,sell,limit,1e27,1,day,
+            4,dave,sell,limit,90000000000000000000000000000000000000,1,day,
+            5,erin,sell,limit,70.005,1,day,
+            6,frank,sell,limit,101,1,day,
+            7,gina,buy,limit,49.99,99999999999999999999999999999999999999,day,
+            """, new ReplayGrid(0.01m, 1m, Floor: 50m, Cap: 100m));
+        Assert.Equal(
+        [
+            "line 1: quantity 3000000000 is more than the largest order, 2,147,483,647 lots of 1",
+            "line 2: quantity 3e9 is more than the largest order, 2,147,483,647 lots of 1",
+            "line 3: price 1e27 is above the highest price 100 (--cap)",
+            "line 4: price 90000000000000000000000000000000000000 is above the highest price 100 (--cap)",
+            "line 5: price 70.005 is not a multiple of the tick size 0.01",
+            "line 6: price 101 is above the highest price 100 (--cap)",
+            "line 7: price 49.99 is below the lowest price 50 (--floor)",
+            "line 7: quantity 99999999999999999999999999999999999999 is more than the largest order, 2,147,483,647 lots of 1",
+        ], parse.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_price_the_file_check_accepts_is_never_refused_by_the_book_at_run_time()
+    {
+        // Without --floor/--cap the band is the book's own, ±10^12 ticks: one tick inside trades, one outside is reported up front.
+        var inside = OrderFileReader.Parse("1,alice,sell,limit,10000000000,1,day\n2,bob,buy,limit,10000000000,1,day\n", ReplayGrid.Default);
+        Assert.True(inside.IsValid, string.Join("\n", inside.Problems));
+        var result = ReplayRunner.Run(inside.Lines, ReplayGrid.Default);
+        Assert.Single(result.Trades);
+        Assert.Empty(result.Notes);
+        var outside = OrderFileReader.Parse("1,alice,sell,limit,10000000000.01,1,day\n", ReplayGrid.Default);
+        Assert.Equal(["line 1: price 10000000000.01 is above the highest price the book takes (10000000000.00; set a band with --floor and --cap)"],
+            outside.Problems.Select(p => p.ToString()));
+
+        // With a band, the book refuses nothing the check let through, and amends are held to it too.
+        var grid = new ReplayGrid(1m, 1m, Floor: 90m, Cap: 110m);
+        var banded = OrderFileReader.Parse("1,alice,sell,limit,110,1,day\n2,bob,buy,limit,90,1,day\n3,bob,,amend,111,1,,2\n", grid);
+        Assert.Equal(["line 3: price 111 is above the highest price 110 (--cap)"], banded.Problems.Select(p => p.ToString()));
+    }
+
     private const string OrderFileReaderBookHeader = "side,level,price,order,participant,quantity,tif\n";
 
     private static (string Trades, string Book, string[] Notes) Replay(string text, decimal tick = 0.01m)

@@ -45,7 +45,7 @@ public sealed partial class Chromium : IAsyncDisposable
                 if (Listening().Match(line) is { Success: true } m) endpoint.TrySetResult(new Uri(m.Groups[1].Value));
             endpoint.TrySetException(new InvalidOperationException($"Chromium exited ({(process.HasExited ? process.ExitCode : -1)}) without opening DevTools."));
         });
-        var browser = await endpoint.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var browser = await endpoint.Task.WaitAsync(TimeSpan.FromSeconds(90));
         using var http = new HttpClient { BaseAddress = new Uri($"http://{browser.Authority}/") };
         var targets = await http.GetFromJsonAsync<JsonElement>("json/list");
         var tab = targets.EnumerateArray().First(t => t.GetProperty("type").GetString() == "page");

@@ -28,7 +28,7 @@ public sealed class DevToolsSession : IAsyncDisposable
     {
         int id = ++_nextId;
         var message = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters ?? new { } });
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
         while (true)
         {

@@ -30,7 +30,7 @@ public sealed class LiveSilo : IAsyncLifetime
             ["Twin:Telemetry:RefreshSeconds"] = "1",
         });
         Http = new HttpClient { BaseAddress = Process.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         while (!await ReadyAsync())
             await Task.Delay(250, timeout.Token);
     }

@@ -6,8 +6,10 @@ namespace Twin.Model.Markets.Book;
 /// 2. then the smallest surplus |demand - supply|;
 /// 3. then market pressure: if every remaining price leaves buyers over, the highest of them; if
 ///    every one leaves sellers over, the lowest;
-/// 4. otherwise the one closest to the reference price (the last trade), the lower one on a tie,
-///    or the lowest when there is no reference.
+/// 4. otherwise the reference price (the last trade) itself when it lies within the tied prices
+///    (as Xetra and Euronext do), else the tied price nearest to it; the lowest when there is no
+///    reference. Every price between two tied prices executes the same volume, so the reference
+///    price does too.
 /// With only market orders on both sides, the auction trades at the reference price.
 /// </summary>
 internal static class AuctionPricing
@@ -59,6 +61,21 @@ internal static class AuctionPricing
         }
         if (allBuyers) return new AuctionResult(true, highest, volume, highestImbalance);
         if (allSellers || reference is null) return new AuctionResult(true, lowest, volume, lowestImbalance);
+        if (reference is { } within && within > lowest && within < highest)
+            return new AuctionResult(true, within, volume, ImbalanceAt(bids, asks, within));
         return new AuctionResult(true, nearest, volume, nearestImbalance);
+    }
+
+    /// <summary>Demand minus supply at a price that need not be a limit price: the demand of the first candidate at or above it, the supply of the last at or below it.</summary>
+    private static long ImbalanceAt(BookSide bids, BookSide asks, long price)
+    {
+        long demand = 0, supply = 0;
+        var scan = new AuctionCandidates(bids, asks);
+        while (scan.MoveNext())
+        {
+            if (scan.Price <= price) supply = scan.Supply;
+            if (scan.Price >= price) { demand = scan.Demand; break; }
+        }
+        return demand - supply;
     }
 }

@@ -15,5 +15,11 @@ public struct BookCounters
     public long Trades;
     public long TradedLots;
 
+    /// <summary>Volatility interruptions: orders the dynamic band stopped, putting the book in a call phase.</summary>
+    public long Halts;
+
+    /// <summary>Incoming orders cut short by self-trade prevention (their rest is counted as cancelled).</summary>
+    public long SelfTradeCancels;
+
     public readonly bool Balanced => Submitted == Filled + Resting + Cancelled;
 }

@@ -5,14 +5,15 @@ public sealed partial class LimitOrderBook
     /// <summary>
     /// Takes liquidity from the other side, best level first and oldest order first within a level,
     /// while the level's key reaches <paramref name="threshold"/>. Trades at the resting order's price.
-    /// Returns the lots filled.
+    /// With self-trade prevention it stops at the owner's own resting order. Returns the lots filled.
     /// </summary>
     private long Match(long id, int owner, Side side, long threshold, long quantity)
     {
         var book = side == Side.Buy ? _asks : _bids;
         var nodes = _nodes; // no node is allocated while matching, so the array stays the same
         long remaining = quantity;
-        while (remaining > 0 && book.Count > 0)
+        bool preventSelfTrade = Rules.PreventSelfTrade;
+        while (remaining > 0 && book.Count > 0 && !_selfTradeStopped)
         {
             ref var level = ref book.Best;
             if (level.Key < threshold) break;
@@ -21,6 +22,11 @@ public sealed partial class LimitOrderBook
             while (slot >= 0)
             {
                 ref var passive = ref nodes[slot];
+                if (preventSelfTrade && passive.Owner == owner)
+                {
+                    _selfTradeStopped = true;
+                    break;
+                }
                 long lots = Math.Min(remaining, passive.Open);
                 Record(side, id, owner, passive.Id, passive.Owner, price, lots, auction: false);
                 passive.Open -= lots;
@@ -45,14 +51,23 @@ public sealed partial class LimitOrderBook
         return filled;
     }
 
-    /// <summary>Whether the other side holds at least <paramref name="quantity"/> lots within the threshold (for FOK).</summary>
-    private bool CanFill(Side side, long threshold, long quantity)
+    /// <summary>
+    /// Whether the other side holds at least <paramref name="quantity"/> lots within the threshold (for
+    /// FOK), counting with self-trade prevention only the lots before the owner's own first order.
+    /// </summary>
+    private bool CanFill(Side side, long threshold, long quantity, int owner)
     {
         var book = side == Side.Buy ? _asks : _bids;
         long available = 0;
         for (int i = book.Count - 1; i >= 0 && book[i].Key >= threshold; i--)
         {
-            available += book[i].Quantity;
+            if (!Rules.PreventSelfTrade) available += book[i].Quantity;
+            else
+                for (int slot = book[i].Head; slot >= 0; slot = _nodes[slot].Next)
+                {
+                    if (_nodes[slot].Owner == owner) return available >= quantity;
+                    available += _nodes[slot].Open;
+                }
             if (available >= quantity) return true;
         }
         return false;

@@ -80,15 +80,24 @@ public sealed partial class LimitOrderBook
     {
         bool market = order.Type == OrderType.Market;
         // The other side's levels the order may take: their keys must reach this threshold.
-        long threshold = market ? long.MinValue : order.Side == Side.Buy ? -order.Price : order.Price;
-        if (order.TimeInForce == TimeInForce.Fok && !CanFill(order.Side, threshold, order.Quantity))
+        long threshold = market ? CollarThreshold(order.Side) : order.Side == Side.Buy ? -order.Price : order.Price;
+        long allowed = Math.Max(threshold, BandThreshold(order.Side));
+        if (order.TimeInForce == TimeInForce.Fok && !CanFill(order.Side, allowed, order.Quantity, order.Owner))
         {
             _counters.Cancelled += order.Quantity;
             return new SubmitResult(OrderOutcome.Killed, 0, 0, order.Quantity);
         }
-        long filled = Match(order.OrderId, order.Owner, order.Side, threshold, order.Quantity);
+        long filled = Match(order.OrderId, order.Owner, order.Side, allowed, order.Quantity);
         long rest = order.Quantity - filled;
         if (rest == 0) return new SubmitResult(OrderOutcome.Filled, filled, 0, 0);
+        if (_selfTradeStopped)
+        {
+            _selfTradeStopped = false;
+            _counters.SelfTradeCancels++;
+            _counters.Cancelled += rest;
+            return new SubmitResult(OrderOutcome.RemainderCancelled, filled, 0, rest);
+        }
+        if (allowed > threshold && Crosses(order.Side, threshold)) return Halt(order, filled, rest, market);
         if (market || order.TimeInForce is TimeInForce.Ioc or TimeInForce.Fok)
         {
             _counters.Cancelled += rest;

@@ -23,6 +23,7 @@ public sealed partial class LimitOrderBook
     private long _tradeSequence;
     private long _lastTradePrice;
     private bool _hasTraded;
+    private bool _selfTradeStopped;
 
     /// <param name="minPrice">Lowest accepted limit price in ticks (a market's floor); may be negative.</param>
     /// <param name="maxPrice">Highest accepted limit price in ticks (a market's cap).</param>
@@ -37,6 +38,9 @@ public sealed partial class LimitOrderBook
     }
 
     public BookPhase Phase { get; private set; }
+
+    /// <summary>Market collar, dynamic band and self-trade prevention; off unless set.</summary>
+    public BookRules Rules { get; set; }
 
     /// <summary>Changes the accepted price range for orders from now on; resting orders stay.</summary>
     public void SetBand(long minPrice, long maxPrice)

@@ -9,6 +9,11 @@ internal struct ClearingDay
     public double FeesUsd;
     public double PaymentsUsd;
     public int MarginCalls;
+    public int VariationCalls;
     public int SettlementFails;
     public int Defaults;
+    public int BondTrades;
+    public double BondSettlementUsd;
+    public double BondIncomeUsd;
+    public double IssuanceUsd;
 }

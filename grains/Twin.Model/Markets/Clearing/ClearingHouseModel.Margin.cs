@@ -6,10 +6,12 @@ namespace Twin.Model.Markets.Clearing;
 public sealed partial class ClearingHouseModel
 {
     /// <summary>
-    /// Computes each member's initial margin (sum over markets of |position| × lot × |S| × rate) and
-    /// equity (cash plus amounts not yet settled). A shortfall above the minimum transfer opens a
-    /// call with a deadline; a call still unpaid at the deadline with the shortfall still there is a
-    /// default. A call is closed once equity covers the margin again.
+    /// Each member's day at the clearing house, after settlement: its initial margin (sum over markets
+    /// of |position| × lot × |S| × rate) is held as collateral apart from its cash (excess collateral
+    /// goes back to cash, free cash tops it up); cash left negative is variation margin not paid,
+    /// called at once and due in `variationMarginDays`; a collateral shortfall is called and due in
+    /// `marginCallDays`. A variation call still unpaid at its deadline is a default, whatever prices
+    /// did since; an initial call is a default when unpaid with the shortfall still there.
     /// </summary>
     private void Review(int day, bool open, Outbox outbox, ref ClearingDay today)
     {
@@ -18,22 +20,73 @@ public sealed partial class ClearingHouseModel
             var a = _accounts[i];
             if (a.Defaulted) continue;
             a.InitialMarginUsd = InitialMarginOf(a);
-            a.EquityUsd = a.CashUsd(_fx) + _queue.PendingUsd(i, _fx);
+            if (open) Collateralise(a);
+            a.EquityUsd = a.CashUsd(_fx) + a.CollateralUsd + _queue.PendingUsd(i, _fx);
             if (!open) continue;
-            double shortfall = a.InitialMarginUsd - a.EquityUsd;
-            if (a.CallDay < 0)
+            if (ReviewVariation(i, a, day, outbox, ref today)) continue;
+            ReviewInitial(i, a, day, outbox, ref today);
+        }
+    }
+
+    /// <summary>Returns true if the member was declared in default.</summary>
+    private bool ReviewVariation(int index, ClearingAccount a, int day, Outbox outbox, ref ClearingDay today)
+    {
+        double deficit = -a.CashUsd(_fx);
+        var call = a.VariationCall;
+        if (call.IsOpen)
+        {
+            if (deficit <= 0) call.Close();
+            else if (day < call.Deadline) return false;
+            else if (call.RemainingUsd > 0)
             {
-                if (shortfall > _spec.MinimumCallUsd) Call(a, day, shortfall, outbox, ref today);
+                Default(index, day, outbox, ref today);
+                return true;
             }
-            else if (shortfall <= 0 || (day >= a.CallDay + _spec.MarginCallDays && shortfall <= _spec.MinimumCallUsd))
-            {
-                (a.CallDay, a.CallRemainingUsd) = (-1, 0);
-            }
-            else if (day >= a.CallDay + _spec.MarginCallDays)
-            {
-                if (a.CallRemainingUsd > 0) Default(i, day, outbox, ref today);
-                else Call(a, day, shortfall, outbox, ref today);
-            }
+            else call.Close(); // paid in full, but new losses since: called afresh below
+        }
+        if (deficit > _spec.MinimumCallUsd) Call(a, call, day, _spec.VariationMarginDays, deficit, variation: true, outbox, ref today);
+        return false;
+    }
+
+    private void ReviewInitial(int index, ClearingAccount a, int day, Outbox outbox, ref ClearingDay today)
+    {
+        double shortfall = a.InitialMarginUsd - a.CollateralUsd;
+        var call = a.InitialCall;
+        if (!call.IsOpen)
+        {
+            if (shortfall > _spec.MinimumCallUsd) Call(a, call, day, _spec.MarginCallDays, shortfall, variation: false, outbox, ref today);
+        }
+        else if (shortfall <= 0 || (day >= call.Deadline && shortfall <= _spec.MinimumCallUsd))
+        {
+            call.Close();
+        }
+        else if (day >= call.Deadline)
+        {
+            if (call.RemainingUsd > 0) Default(index, day, outbox, ref today);
+            else Call(a, call, day, _spec.MarginCallDays, shortfall, variation: false, outbox, ref today);
+        }
+    }
+
+    /// <summary>Holds exactly the initial margin as collateral: releases the excess to cash, or tops it up from free cash (dollars first).</summary>
+    private void Collateralise(ClearingAccount a)
+    {
+        double gap = a.InitialMarginUsd - a.CollateralUsd;
+        if (gap < 0)
+        {
+            a.Cash[(int)Scenarios.Currency.Usd] -= gap;
+            a.CollateralUsd = a.InitialMarginUsd;
+            return;
+        }
+        double wanted = Math.Min(gap, Math.Max(0, a.CashUsd(_fx)));
+        foreach (var c in Scenarios.Currencies.All)
+        {
+            if (wanted <= 0) break;
+            double available = a.Cash[(int)c] * _fx.UsdPer(c);
+            if (available <= 0) continue;
+            double moved = Math.Min(available, wanted);
+            a.Cash[(int)c] -= moved / _fx.UsdPer(c);
+            a.CollateralUsd += moved;
+            wanted -= moved;
         }
     }
 
@@ -50,37 +103,12 @@ public sealed partial class ClearingHouseModel
         return margin;
     }
 
-    private void Call(ClearingAccount account, int day, double shortfall, Outbox outbox, ref ClearingDay today)
+    private void Call(ClearingAccount account, MarginCallSlot call, int day, int days, double amount, bool variation, Outbox outbox, ref ClearingDay today)
     {
-        (account.CallDay, account.CallRemainingUsd) = (day, shortfall);
+        call.Open(day, day + days, amount);
         account.Calls++;
         today.MarginCalls++;
-        new MarginCallMessage(day, day + _spec.MarginCallDays, shortfall).Send(outbox, account.Entity);
-    }
-
-    /// <summary>
-    /// Declares a default: the member's positions and unsettled amounts pass to the house account
-    /// (which closes them out in the markets), its cash and fund contribution go to the waterfall,
-    /// a negative balance is absorbed at once, and the markets and the member are told.
-    /// </summary>
-    private void Default(int index, int day, Outbox outbox, ref ClearingDay today)
-    {
-        var a = _accounts[index];
-        a.Defaulted = true;
-        (a.CallDay, a.CallRemainingUsd, a.InitialMarginUsd, a.EquityUsd) = (-1, 0, 0, 0);
-        today.Defaults++;
-        for (int k = 0; k < _markets.Length; k++)
-        {
-            House.Positions[k] += a.Positions[k];
-            a.Positions[k] = 0;
-        }
-        _queue.MoveRow(index, _accounts.Length - 1);
-        double balance = a.CashUsd(_fx);
-        Array.Clear(a.Cash);
-        _waterfall.Seize(balance, a.DefaultFundUsd);
-        a.DefaultFundUsd = 0;
-        if (balance < 0) _waterfall.Absorb(-balance, _accounts);
-        foreach (var market in _markets) new DefaultNoticeMessage(a.Entity).Send(outbox, market.Entity);
-        new DefaultNoticeMessage(a.Entity).Send(outbox, a.Entity);
+        if (variation) today.VariationCalls++;
+        new MarginCallMessage(day, day + days, amount, variation).Send(outbox, account.Entity);
     }
 }

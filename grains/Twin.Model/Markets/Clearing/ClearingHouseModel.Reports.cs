@@ -35,7 +35,12 @@ public sealed partial class ClearingHouseModel
         for (int i = 0; i < _accounts.Length - 1; i++)
         {
             var a = _accounts[i];
-            var status = a.Defaulted ? AccountStatus.Defaulted : a.CallDay >= 0 ? AccountStatus.Called : AccountStatus.Good;
+            var status = a.Defaulted ? AccountStatus.Defaulted : a.Called ? AccountStatus.Called : AccountStatus.Good;
+            if (a.IsInvestor)
+            {
+                SendInvestorStatement(a, status, outbox);
+                continue;
+            }
             double pnl = a.EquityUsd + a.DefaultFundUsd - a.DepositsUsd;
             new StatementMessage(status, a.Calls, a.EquityUsd, a.InitialMarginUsd, pnl, a.FeesUsd).Send(outbox, a.Entity);
         }
@@ -47,11 +52,12 @@ public sealed partial class ClearingHouseModel
         kpis[ClearingKpis.VolumeLots] = today.VolumeLots;
         kpis[ClearingKpis.VariationMarginUsd] = today.VariationMarginUsd;
         kpis[ClearingKpis.MarginCalls] = today.MarginCalls;
+        kpis[ClearingKpis.VariationCalls] = today.VariationCalls;
         kpis[ClearingKpis.PaymentsUsd] = today.PaymentsUsd;
         kpis[ClearingKpis.SettlementFails] = today.SettlementFails;
         kpis[ClearingKpis.Defaults] = today.Defaults;
         kpis[ClearingKpis.FeesUsd] = today.FeesUsd;
-        double margin = 0, equity = 0, fund = 0;
+        double margin = 0, equity = 0, fund = 0, collateral = 0;
         int defaulted = 0;
         foreach (var a in _accounts)
         {
@@ -59,6 +65,7 @@ public sealed partial class ClearingHouseModel
             margin += a.InitialMarginUsd;
             equity += a.EquityUsd;
             fund += a.DefaultFundUsd;
+            collateral += a.CollateralUsd;
             if (a.Defaulted) defaulted++;
         }
         kpis[ClearingKpis.InitialMarginUsd] = margin;
@@ -67,6 +74,7 @@ public sealed partial class ClearingHouseModel
         kpis[ClearingKpis.FeeRevenue] = _feeRevenue[(int)_spec.FeeCurrency];
         kpis[ClearingKpis.FeeRevenueUsd] = FeeRevenueUsd;
         kpis[ClearingKpis.DefaultFundUsd] = fund;
+        kpis[ClearingKpis.CollateralUsd] = collateral;
         kpis[ClearingKpis.SkinInTheGameUsd] = _waterfall.SkinInTheGameUsd;
         kpis[ClearingKpis.CapitalUsd] = _waterfall.CapitalUsd;
         kpis[ClearingKpis.LossDefaulterMarginUsd] = _waterfall.LossOf(WaterfallLayer.DefaulterMargin);
@@ -76,6 +84,10 @@ public sealed partial class ClearingHouseModel
         kpis[ClearingKpis.LossCapitalUsd] = _waterfall.LossOf(WaterfallLayer.Capital);
         kpis[ClearingKpis.CashTotalUsd] = CashTotalUsd();
         kpis[ClearingKpis.DepositsUsd] = _depositsUsd;
+        kpis[ClearingKpis.BondTrades] = today.BondTrades;
+        kpis[ClearingKpis.BondSettlementUsd] = today.BondSettlementUsd;
+        kpis[ClearingKpis.BondIncomeUsd] = today.BondIncomeUsd;
+        kpis[ClearingKpis.IssuanceUsd] = today.IssuanceUsd;
         long house = 0;
         for (int k = 0; k < _markets.Length; k++)
         {

@@ -19,7 +19,7 @@ public sealed partial class ClearingHouseModel
             bool debit = false;
             foreach (var c in Currencies.All)
             {
-                double amount = due[i * 3 + (int)c];
+                double amount = due[i * Currencies.Count + (int)c];
                 account.Cash[(int)c] += amount;
                 debit |= amount < 0;
             }
@@ -27,7 +27,9 @@ public sealed partial class ClearingHouseModel
             Sweep(account);
             if (!account.IsHouse && account.CashUsd(_fx) < 0) today.SettlementFails++;
         }
-        foreach (var c in Currencies.All) _feeRevenue[(int)c] += due[_queue.FeeRow * 3 + (int)c];
+        foreach (var c in Currencies.All) _feeRevenue[(int)c] += due[_queue.FeeRow * Currencies.Count + (int)c];
+        PayIssuers(due);
+        _deliveries.Settle(day, _accounts);
     }
 
     /// <summary>Covers negative currency balances from the account's positive ones at the fx table; value in US dollars is unchanged.</summary>
@@ -58,8 +60,9 @@ public sealed partial class ClearingHouseModel
         else _waterfall.Recover(result, _accounts);
     }
 
-    private void Pay(ClearingAccount account, double amountUsd, ref ClearingDay today)
+    private void Pay(ClearingAccount account, in Messages.MarginPaymentMessage payment, ref ClearingDay today)
     {
+        double amountUsd = payment.AmountUsd;
         today.PaymentsUsd += amountUsd;
         _depositsUsd += amountUsd;
         account.DepositsUsd += amountUsd;
@@ -70,6 +73,10 @@ public sealed partial class ClearingHouseModel
             return;
         }
         account.Cash[(int)Currency.Usd] += amountUsd;
-        account.CallRemainingUsd -= amountUsd;
+        // First the call it answers (if still open), then unpaid variation margin, then the collateral
+        // shortfall; the rest stays as free cash. A call made since never takes a payment meant for an older one.
+        var answered = payment.Variation ? account.VariationCall : account.InitialCall;
+        double rest = answered.Day == payment.CallDay ? answered.Pay(amountUsd) : amountUsd;
+        account.InitialCall.Pay(account.VariationCall.Pay(rest));
     }
 }

@@ -12,6 +12,8 @@ public sealed partial class ClearingHouseModel
             writer.Write(market.SettlementPrice);
             writer.Write(market.LastCloseOutDay);
         }
+        foreach (var bond in _bonds) bond.WriteState(writer);
+        _deliveries.WriteState(writer);
         foreach (var account in _accounts) account.WriteState(writer);
         _queue.WriteState(writer);
         _waterfall.WriteState(writer);
@@ -27,6 +29,8 @@ public sealed partial class ClearingHouseModel
             market.SettlementPrice = reader.ReadDouble();
             market.LastCloseOutDay = reader.ReadInt32();
         }
+        foreach (var bond in _bonds) bond.ReadState(reader);
+        _deliveries.ReadState(reader);
         foreach (var account in _accounts) account.ReadState(reader);
         _queue.ReadState(reader);
         _waterfall.ReadState(reader);

@@ -32,6 +32,12 @@ public static class ClearingKpis
     public const int LossCapitalUsd = 21;
     public const int CashTotalUsd = 22;
     public const int DepositsUsd = 23;
+    public const int VariationCalls = 24;
+    public const int CollateralUsd = 25;
+    public const int BondTrades = 26;
+    public const int BondSettlementUsd = 27;
+    public const int BondIncomeUsd = 28;
+    public const int IssuanceUsd = 29;
 
     public const string OpenInterestPrefix = "open_interest_";
 
@@ -64,6 +70,12 @@ public static class ClearingKpis
         Kpi.Stock("loss_capital_usd", "USD", Lower, "default losses taken by the clearing house's capital so far"),
         Kpi.Stock("cash_total_usd", "USD", Neutral, "cash held for the members"),
         Kpi.Stock("deposits_usd", "USD", Neutral, "cash deposited so far"),
+        Kpi.Flow("variation_calls", "calls", Lower, "variation-margin calls made (unpaid at the deadline: a default)"),
+        Kpi.Stock("collateral_usd", "USD", Neutral, "initial-margin collateral held apart from the members' cash"),
+        Kpi.Flow("bond_trades", "trades", Higher, "bond trades novated (auction allotments included)"),
+        Kpi.Flow("bond_settlement_usd", "USD", Higher, "cash owed for bonds bought, settled delivery versus payment T+1"),
+        Kpi.Flow("bond_income_usd", "USD", Neutral, "coupons, redemptions and recoveries paid to holders", headline: true),
+        Kpi.Flow("issuance_usd", "USD", Higher, "auction proceeds owed to issuers"),
         Kpi.Stock(OpenInterestPrefix + "*", "lots", Higher, "open interest (long lots) of the market"),
     ];
 

@@ -5,7 +5,7 @@ namespace Twin.Model.Markets.Clearing;
 /// <summary>
 /// What each account owes or is owed per currency, by settlement day, netted as it is added: one
 /// number per account, currency and day, whatever the number of trades. The last row is the
-/// platform's fee account.
+/// platform's fee account, the one before it the bond issuers' (auction proceeds leaving the system).
 /// </summary>
 public sealed class SettlementQueue(int rows)
 {
@@ -15,16 +15,18 @@ public sealed class SettlementQueue(int rows)
 
     public int FeeRow => rows - 1;
 
+    public int IssuerRow => rows - 2;
+
     public void Add(int dueDay, int row, Currency currency, double amount)
     {
-        if (!_byDay.TryGetValue(dueDay, out var amounts)) _byDay[dueDay] = amounts = new double[rows * 3];
-        amounts[row * 3 + (int)currency] += amount;
+        if (!_byDay.TryGetValue(dueDay, out var amounts)) _byDay[dueDay] = amounts = new double[rows * Currencies.Count];
+        amounts[row * Currencies.Count + (int)currency] += amount;
     }
 
-    /// <summary>Takes every amount due on or before <paramref name="day"/>, netted per row and currency (rows × 3).</summary>
+    /// <summary>Takes every amount due on or before <paramref name="day"/>, netted per row and currency (rows × currencies).</summary>
     public double[] TakeDue(int day)
     {
-        var due = new double[rows * 3];
+        var due = new double[rows * Currencies.Count];
         while (_byDay.Count > 0 && _byDay.First() is var first && first.Key <= day)
         {
             for (int i = 0; i < due.Length; i++) due[i] += first.Value[i];
@@ -38,7 +40,7 @@ public sealed class SettlementQueue(int rows)
     {
         double total = 0;
         foreach (var amounts in _byDay.Values)
-            foreach (var c in Currencies.All) total += amounts[row * 3 + (int)c] * fx.UsdPer(c);
+            foreach (var c in Currencies.All) total += amounts[row * Currencies.Count + (int)c] * fx.UsdPer(c);
         return total;
     }
 
@@ -46,10 +48,10 @@ public sealed class SettlementQueue(int rows)
     public void MoveRow(int from, int to)
     {
         foreach (var amounts in _byDay.Values)
-            for (int c = 0; c < 3; c++)
+            for (int c = 0; c < Currencies.Count; c++)
             {
-                amounts[to * 3 + c] += amounts[from * 3 + c];
-                amounts[from * 3 + c] = 0;
+                amounts[to * Currencies.Count + c] += amounts[from * Currencies.Count + c];
+                amounts[from * Currencies.Count + c] = 0;
             }
     }
 
@@ -70,7 +72,7 @@ public sealed class SettlementQueue(int rows)
         for (int i = 0; i < count; i++)
         {
             int day = reader.ReadInt32();
-            var amounts = new double[rows * 3];
+            var amounts = new double[rows * Currencies.Count];
             for (int k = 0; k < amounts.Length; k++) amounts[k] = reader.ReadDouble();
             _byDay[day] = amounts;
         }

@@ -47,7 +47,7 @@ public sealed partial class ParticipantModel
         double amount = Math.Min(call.AmountUsd * (1 + _spec.Strategy.MarginBuffer), _reserves);
         if (amount <= 0) return;
         _reserves -= amount;
-        new MarginPaymentMessage(amount).Send(outbox, _clearing);
+        new MarginPaymentMessage(amount, call.CallDay, call.Variation).Send(outbox, _clearing);
     }
 
     private MarketSlot? SlotOf(int market)

@@ -59,27 +59,42 @@ internal sealed partial class ReplayLineParser(ReplayGrid grid)
 
     private long? Price(string text, Action<string> problem)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal price))
+        if (!TryNumber(text, out decimal price))
         {
-            problem($"price must be a number such as 70.05, got '{text}'");
+            problem(TooLarge(text, out double huge) ? grid.PriceProblem(text, huge < 0 ? decimal.MinValue : decimal.MaxValue, out _)! : $"price must be a number such as 70.05, got '{text}'");
             return null;
         }
-        if (grid.TryTicks(price, out long ticks)) return ticks;
-        problem($"price {text} is not a multiple of the tick size {grid.TickSize.ToString(CultureInfo.InvariantCulture)}");
-        return null;
+        if (grid.PriceProblem(text, price, out long ticks) is { } why)
+        {
+            problem(why);
+            return null;
+        }
+        return ticks;
     }
 
     private long Quantity(string text, Action<string> problem)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal quantity) || quantity <= 0)
+        if (!TryNumber(text, out decimal quantity) && TooLarge(text, out double huge) && huge > 0) quantity = decimal.MaxValue;
+        if (quantity <= 0)
         {
             problem($"quantity must be a number above 0, got '{text}'");
             return 0;
         }
-        if (grid.TryLots(quantity, out long lots)) return lots;
-        problem($"quantity {text} is not a whole number of lots of {grid.LotSize.ToString(CultureInfo.InvariantCulture)}");
-        return 0;
+        if (grid.LotsProblem(text, quantity, out long lots) is { } why)
+        {
+            problem(why);
+            return 0;
+        }
+        return lots;
     }
+
+    private const NumberStyles Number = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private static bool TryNumber(string text, out decimal value) => decimal.TryParse(text, Number, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>A number too large for a decimal (40 digits): reported as beyond the limit it breaks, not as "not a number".</summary>
+    private static bool TooLarge(string text, out double value) =>
+        double.TryParse(text, Number, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && Math.Abs(value) > 1e28;
 
     private static bool TryAction(string text, out ReplayAction action) => Enum.TryParse(text, ignoreCase: true, out action) && !int.TryParse(text, out _);
 

@@ -11,7 +11,8 @@ public static class ReplayRunner
 {
     public static ReplayResult Run(IReadOnlyList<ReplayLine> lines, ReplayGrid grid)
     {
-        var book = new LimitOrderBook();
+        // The book enforces the band the file was checked against, so no order is refused for its price at run time.
+        var book = new LimitOrderBook(grid.MinTicks, grid.MaxTicks);
         var names = new List<string>();
         var owners = new Dictionary<string, int>(StringComparer.Ordinal);
         var sent = new HashSet<long>();

@@ -25,8 +25,9 @@ export function findAlerts(live, zone) {
   return alerts;
 }
 
-export function renderAlerts(live, zone) {
-  const alerts = findAlerts(live, zone);
+// `first`: alerts about the twin itself (behind the clock), shown above the zone's.
+export function renderAlerts(live, zone, first = []) {
+  const alerts = [...first, ...findAlerts(live, zone)];
   const list = document.getElementById("alerts");
   list.replaceChildren(...(alerts.length
     ? alerts.map(a => el("li", { class: "alert" }, a))

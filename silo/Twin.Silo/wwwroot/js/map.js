@@ -84,27 +84,40 @@ export function drawWorld(target, live, zone) {
     }), `${zone.name(r.entityId)}: ${fmt(teu.get(r.entityId), 0)} TEU departed in 7 days, backlog ${fmt(live.value(r.entityId, "backlog_teu", d), 0)} TEU${closed ? " (closed)" : ""}`));
   }
   const taken = [];
+  // Labels go last, above every route line and marker.
+  const labels = [];
   const hub = placeOf(zone, "hub-port");
   if (hub) {
     const [x, y] = project(WORLD, hub);
-    parts.push(svg("circle", { class: "hub", cx: x, cy: y, r: 6 }), placeLabel(taken, x, y + 8, "the zone"));
+    parts.push(svg("circle", { class: "hub", cx: x, cy: y, r: 6 }));
+    labels.push(placeLabel(taken, x, y + 8, "the zone"));
   }
   for (const dest of live.entities("destination")) {
     const p = placeOf(zone, dest.entityId);
     if (!p || dest.entityId === "qingdao-port") continue;
     const [x, y] = project(WORLD, p);
     const received = live.aggregate(dest.entityId, "teu_received", week, d);
-    parts.push(titled(svg("circle", { class: "place", cx: x, cy: y, r: 4 }), `${zone.byId.get(dest.entityId)?.name}: ${fmt(received, 0)} TEU received in 7 days`),
-      placeLabel(taken, x, y, zone.name(dest.entityId).split(" /")[0]));
+    parts.push(titled(svg("circle", { class: "place", cx: x, cy: y, r: 4 }), `${zone.byId.get(dest.entityId)?.name}: ${fmt(received, 0)} TEU received in 7 days`));
+    labels.push(placeLabel(taken, x, y, zone.name(dest.entityId).split(" /")[0]));
   }
   for (const b of live.entities("border")) {
     const p = placeOf(zone, b.entityId);
     if (!p) continue;
     const [x, y] = project(WORLD, p);
-    parts.push(titled(svg("rect", { class: "border", x: x - 3, y: y - 3, width: 6, height: 6 }), `${zone.name(b.entityId)} (border crossing)`),
-      placeLabel(taken, x, y, zone.name(b.entityId).split(" ")[0], "small"));
+    parts.push(titled(svg("rect", { class: "border", x: x - 3, y: y - 3, width: 6, height: 6 }), `${zone.name(b.entityId)} (border crossing)`));
+    labels.push(placeLabel(taken, x, y, zone.name(b.entityId).split(" ")[0], "small"));
   }
-  root.replaceChildren(...parts);
+  root.replaceChildren(...parts, ...labels);
+}
+
+// A backlog circle's area grows with the backlog up to this many TEU, then stops (drawn with a
+// thicker edge): by day 783 an uncapped warehouse backlog covered the whole zone map.
+export const BACKLOG_CAP_TEU = 2000;
+const BACKLOG_MIN_R = 4, BACKLOG_MAX_R = 30;
+
+export function backlogRadius(backlog) {
+  const share = Math.min(Math.max(backlog, 0), BACKLOG_CAP_TEU) / BACKLOG_CAP_TEU;
+  return BACKLOG_MIN_R + (BACKLOG_MAX_R - BACKLOG_MIN_R) * Math.sqrt(share);
 }
 
 export function drawZone(target, live, zone) {
@@ -135,8 +148,7 @@ export function drawZone(target, live, zone) {
     taken.push([x - r, y - r, x + r, y + r]);
     circles.push({ id: t.entityId, x, y, r });
   }
-  for (const { id, x, y, r } of circles)
-    parts.push(placeLabel(taken, x + (x < 330 ? -r : r), y, zone.name(id)));
+  const labels = circles.map(({ id, x, y, r }) => placeLabel(taken, x + (x < 330 ? -r : r), y, zone.name(id)));
   const nodes = [...live.entities("hub"), ...live.entities("warehouse")];
   nodes.forEach((n, i) => {
     const p = placeOf(zone, n.entityId);
@@ -145,7 +157,7 @@ export function drawZone(target, live, zone) {
     x += n.kind === "hub" ? -6 : 10 + (i % 2) * 8;
     y += n.kind === "hub" ? -6 : 8;
     const backlog = live.value(n.entityId, "backlog_teu", d) || 0;
-    if (backlog > 0) parts.push(svg("circle", { class: "backlog", cx: x, cy: y, r: (5 + 3 * Math.sqrt(backlog)).toFixed(1) }));
+    if (backlog > 0) parts.push(svg("circle", { class: `backlog${backlog > BACKLOG_CAP_TEU ? " capped" : ""}`, cx: x, cy: y, r: backlogRadius(backlog).toFixed(1), "data-backlog": backlog }));
     const shape = n.kind === "hub"
       ? svg("rect", { class: "hub", x: x - 5, y: y - 5, width: 10, height: 10 })
       : svg("path", { class: "warehouse", d: `M${x} ${y - 6} L${x + 6} ${y} L${x} ${y + 6} L${x - 6} ${y} Z` });
@@ -154,12 +166,13 @@ export function drawZone(target, live, zone) {
   const port = placeOf(zone, "qingdao-port");
   if (port) {
     const [x, y] = inFrame(project(ZONE, port));
-    parts.push(svg("circle", { class: "place", cx: x, cy: y, r: 5 }), svg("text", { class: "label", x: x + 8, y: y + 4 }, "↓ Qingdao port (Qianwan), 30 km"));
+    parts.push(svg("circle", { class: "place", cx: x, cy: y, r: 5 }));
+    labels.push(svg("text", { class: "label", x: x + 8, y: y + 4 }, "↓ Qingdao port (Qianwan), 30 km"));
   }
   parts.push(svg("rect", { class: "hub", x: 16, y: 14, width: 10, height: 10 }), svg("text", { class: "small", x: 32, y: 23 }, "hub"),
     svg("path", { class: "warehouse", d: "M21 34 L27 40 L21 46 L15 40 Z" }), svg("text", { class: "small", x: 32, y: 44 }, "warehouse"),
     svg("circle", { class: "backlog", cx: 21, cy: 62, r: 7 }), svg("text", { class: "small", x: 32, y: 66 }, "backlog"));
-  root.replaceChildren(...parts);
+  root.replaceChildren(...parts, ...labels);
 }
 
 export function drawLegend(target) {

@@ -72,3 +72,25 @@ export function renderRoutes(live, zone) {
       kpiCell(live, r.entityId, "in_transit_teu", d, d, 0));
   }));
 }
+
+// One row a bond: the close and what it yields over its currency's curve, the last auction the live
+// window holds (a per-event KPI, shown for its own day), the face outstanding and the week's flows.
+export function renderBonds(live, zone) {
+  const d = live.lastDay, week = Math.max(live.fromDay, d - 6);
+  fillBody("bonds", live.entities("bond").map(b => {
+    const id = b.entityId;
+    let auction = d;
+    for (let day = d; day >= live.fromDay; day--) if (Number.isFinite(live.value(id, "bid_to_cover", day))) { auction = day; break; }
+    return el("tr", {},
+      el("td", { class: "text", title: zone.name(id) }, id),
+      kpiCell(live, id, "price", d, d, 2),
+      kpiCell(live, id, "yield", d, d, 4),
+      kpiCell(live, id, "spread_bps", d, d, 0),
+      kpiCell(live, id, "amount_issued_usd", auction, auction, 0),
+      kpiCell(live, id, "bid_to_cover", auction, auction, 2),
+      kpiCell(live, id, "outstanding", d, d, 0),
+      kpiCell(live, id, "secondary_volume_usd", week, d, 0),
+      kpiCell(live, id, "coupons_paid_usd", week, d, 0),
+      kpiCell(live, id, "defaults", week, d, 0));
+  }));
+}

@@ -1,0 +1,9 @@
+using Orleans.Placement;
+using Twin.Contracts.Entities;
+using Twin.Grains.Kernel;
+
+namespace Twin.Grains.Entities;
+
+/// <summary>The expo centre; placed beside the partition that steps it, so its daily call stays local.</summary>
+[PreferLocalPlacement]
+public sealed class ExpoGrain(ScenarioCache scenarios) : EntityGrain(scenarios), IExpoGrain;
