@@ -15,19 +15,23 @@ public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, Te
 {
     public async Task<BenchFigures> RunAsync(CancellationToken cancellation)
     {
-        var ceiling = grains.GetGrain<ICallCeilingGrain>(1);
+        var ceiling = new CallCeiling(grains.GetGrain<ICallCeilingGrain>(1));
         var light = BenchScenarios.Light(settings.Entities, settings.Messages, settings.Days);
         var towns = BenchScenarios.Towns(settings.Towns, settings.FirmsPerTown, settings.Days);
         // Tiered JIT and the thread pool need seconds to settle; figures taken earlier are a
         // measure of the warm-up, not of the kernel.
         log.WriteLine($"warming up for {settings.WarmupSeconds} s...");
         var warmup = Stopwatch.StartNew();
-        var warmLight = BenchScenarios.Light(settings.Entities, settings.Messages, 50);
+        // The warm-up zone is capped: it settles the JIT, and a million entities would only take long.
+        int warmEntities = Math.Min(settings.Entities, WarmupEntities);
+        var warmLight = BenchScenarios.Light(warmEntities, settings.Messages, 50);
         var warmTowns = BenchScenarios.Towns(settings.Towns, Math.Min(settings.FirmsPerTown, 2000), 50);
+        var warmCeiling = new CallCeiling(grains.GetGrain<ICallCeilingGrain>(2));
         while (warmup.Elapsed.TotalSeconds < settings.WarmupSeconds)
         {
-            await ceiling.Measure(settings.Entities, 50);
+            await warmCeiling.Measure(warmEntities, 50);
             await RunOnCluster(warmLight, cancellation);
+            if (settings.Entities <= EntityGrainsUpTo) await RunOnCluster(warmLight, cancellation, lightAsGrains: true);
             await RunOnCluster(warmTowns, cancellation);
             Sequential(warmLight);
             Sequential(warmTowns);
@@ -37,6 +41,7 @@ public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, Te
         // turn, several times, and compare medians taken over the same stretch of time.
         var ceilings = new List<double>();
         var kernel = new List<double>();
+        var entityGrains = new List<double>();
         var loop = new List<double>();
         for (int round = 1; round <= Rounds; round++)
         {
@@ -44,6 +49,11 @@ public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, Te
             ceilings.Add(await ceiling.Measure(settings.Entities, settings.Days));
             var (status, _) = await RunOnCluster(light, cancellation);
             kernel.Add((double)settings.Entities * settings.Days / status.SteppingSeconds);
+            if (settings.Entities <= EntityGrainsUpTo)
+            {
+                var (grainStatus, _) = await RunOnCluster(light, cancellation, lightAsGrains: true);
+                entityGrains.Add((double)settings.Entities * settings.Days / grainStatus.SteppingSeconds);
+            }
             loop.Add((double)settings.Entities * settings.Days / Sequential(light).TotalSeconds);
         }
 
@@ -57,6 +67,7 @@ public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, Te
             settings,
             RawCallsPerSecond: Median(ceilings),
             KernelEntityStepsPerSecond: Median(kernel),
+            EntityGrainsStepsPerSecond: entityGrains.Count == 0 ? null : Median(entityGrains),
             LoopEntityStepsPerSecond: Median(loop),
             KernelTownSeconds: townStatus.SteppingSeconds,
             LoopTownSeconds: townLoop.TotalSeconds,
@@ -68,14 +79,21 @@ public sealed class KernelBench(IGrainFactory grains, BenchSettings settings, Te
     /// <summary>Measured rounds of the light zone; its figures are their medians.</summary>
     public const int Rounds = 3;
 
+    /// <summary>Light entities of the warm-up zone at most.</summary>
+    public const int WarmupEntities = 10_000;
+
+    /// <summary>Up to this many light entities, the older layout (a grain per light entity) is measured too.</summary>
+    public const int EntityGrainsUpTo = 100_000;
+
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private async Task<(RunStatus Status, RunResults Results)> RunOnCluster(Scenario scenario, CancellationToken cancellation)
+    private async Task<(RunStatus Status, RunResults Results)> RunOnCluster(Scenario scenario, CancellationToken cancellation, bool lightAsGrains = false)
     {
         var document = ScenarioDocument.From(scenario);
         var runId = $"bench-{scenario.Name}-{Guid.NewGuid():N}";
         // The kernel alone: no checkpoints (they measure the database, not the kernel).
-        var request = new RunRequest(document.CanonicalJson, document.Hash, 1, 0, scenario.Days, settings.EntitiesPerPartition, CheckpointEveryDays: 0);
+        var request = new RunRequest(document.CanonicalJson, document.Hash, 1, 0, scenario.Days, settings.EntitiesPerPartition, CheckpointEveryDays: 0,
+            LightEntitiesAsGrains: lightAsGrains);
         var results = await SingleRun.RunAsync(grains, runId, request, cancellation);
         var status = await grains.GetGrain<IRunGrain>(runId).GetStatus();
         return (status, results);
@@ -97,6 +115,7 @@ public sealed record BenchFigures(
     BenchSettings Settings,
     double RawCallsPerSecond,
     double KernelEntityStepsPerSecond,
+    double? EntityGrainsStepsPerSecond,
     double LoopEntityStepsPerSecond,
     double KernelTownSeconds,
     double LoopTownSeconds,

@@ -24,6 +24,7 @@ public static class BenchCommand
             entities, messages, towns, firms, days, partition, warmup, json,
         };
         command.Subcommands.Add(OrderBookBenchCommand.Create());
+        command.Subcommands.Add(LoopBenchCommand.Create());
         command.SetAction(async (parse, cancellation) =>
         {
             var settings = new BenchSettings(parse.GetValue(entities), parse.GetValue(messages), parse.GetValue(towns),
@@ -46,6 +47,7 @@ public static class BenchCommand
         output.WriteLine($"Kernel: {s.Entities:N0} light entities, {s.Messages} messages each a day, {s.Days} days, {s.EntitiesPerPartition} entities per partition (medians of {KernelBench.Rounds} rounds)");
         var light = new TextTable("measure", "rate");
         light.Add("kernel entity-steps", Numbers.Rate(f.KernelEntityStepsPerSecond));
+        light.Add("kernel entity-steps, a grain per light entity", f.EntityGrainsStepsPerSecond is { } grains ? Numbers.Rate(grains) : $"not measured above {KernelBench.EntityGrainsUpTo:N0}");
         light.Add("raw call ceiling (grain -> cached grains)", Numbers.Rate(f.RawCallsPerSecond));
         light.Add("plain loop entity-steps", Numbers.Rate(f.LoopEntityStepsPerSecond));
         light.Add("kernel / raw call ceiling", Numbers.Fixed(f.CeilingRatio, 2) + "x");

@@ -30,6 +30,9 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <summary>The members' KPIs of the last <paramref name="days"/> days only (a running run's latest values).</summary>
     Task<KpiSeries[]> CollectRecent(int days);
 
+    /// <summary>One member's KPIs so far (<paramref name="entity"/> is its index in the run's directory), wherever the member lives.</summary>
+    Task<KpiSeries> CollectOne(int entity);
+
     /// <summary>
     /// Lets the partition and its members deactivate once the run has ended; deletes the
     /// partition's checkpoints too if <paramref name="deleteCheckpoints"/> (the run completed and

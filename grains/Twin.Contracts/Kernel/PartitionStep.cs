@@ -10,9 +10,9 @@ namespace Twin.Contracts.Kernel;
 public sealed record PartitionStep([property: Id(0)] int Day, [property: Id(1)] Message[][] Incoming, [property: Id(2)] EntityObservation[]? Observed = null);
 
 /// <summary>
-/// What a partition's members sent to other partitions during the tick, already sorted into one
-/// batch per receiving partition (index = partition number; empty for itself and for partitions
-/// it sent nothing to).
+/// What a partition's members sent to other partitions during the tick: one batch for each
+/// receiving partition that gets any (<see cref="Targets"/>[i] receives <see cref="Batches"/>[i],
+/// in increasing partition order). Sparse, so a result does not grow with the run's partition count.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record PartitionStepResult([property: Id(0)] Message[][] OutgoingByPartition);
+public sealed record PartitionStepResult([property: Id(0)] int[] Targets, [property: Id(1)] Message[][] Batches);

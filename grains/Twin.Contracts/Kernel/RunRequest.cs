@@ -7,6 +7,7 @@ namespace Twin.Contracts.Kernel;
 /// <param name="CheckpointEveryDays">Write a checkpoint at every this many days' barrier (0: never). Does not change results.</param>
 /// <param name="PaceDaysPerMinute">Simulated days per real minute (the live twin); 0: as fast as the cluster allows.</param>
 /// <param name="ForkPoint">The id of a fork point: the run starts from another run's state at that point instead of day 0.</param>
+/// <param name="LightEntitiesAsGrains">Give each light entity a grain of its own instead of hosting it as data in its partition (the older layout, kept so `twin bench` can measure both). Does not change results.</param>
 [GenerateSerializer, Immutable]
 public sealed record RunRequest(
     [property: Id(0)] string ScenarioJson,
@@ -17,7 +18,8 @@ public sealed record RunRequest(
     [property: Id(5)] int EntitiesPerPartition = RunRequest.DefaultEntitiesPerPartition,
     [property: Id(6)] int CheckpointEveryDays = RunRequest.DefaultCheckpointEveryDays,
     [property: Id(7)] double PaceDaysPerMinute = 0,
-    [property: Id(8)] string? ForkPoint = null)
+    [property: Id(8)] string? ForkPoint = null,
+    [property: Id(9)] bool LightEntitiesAsGrains = false)
 {
     public const int DefaultEntitiesPerPartition = 100;
 

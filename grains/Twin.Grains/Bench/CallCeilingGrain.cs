@@ -10,22 +10,36 @@ namespace Twin.Grains.Bench;
 /// </summary>
 public sealed class CallCeilingGrain : Grain, ICallCeilingGrain
 {
-    public async Task<double> Measure(int probes, int rounds)
-    {
-        var references = Enumerable.Range(0, probes)
-            .Select(i => GrainFactory.GetGrain<ICallProbeGrain>(this.GetPrimaryKeyLong() * 1_000_000 + i))
-            .ToArray();
-        var calls = new Task<int>[probes];
-        // Warm-up round activates the probes; it is not timed.
-        for (int i = 0; i < probes; i++) calls[i] = references[i].Touch(-1);
-        await Task.WhenAll(calls);
+    private readonly List<ICallProbeGrain> _probes = [];
+    private Task<double>? _timing;
 
+    public async Task Activate(int from, int count)
+    {
+        for (int i = _probes.Count; i < from + count; i++)
+            _probes.Add(GrainFactory.GetGrain<ICallProbeGrain>(this.GetPrimaryKeyLong() * 10_000_000 + i));
+        await Task.WhenAll(Enumerable.Range(from, count).Select(i => _probes[i].Touch(-1)));
+    }
+
+    public Task Start(int probes, int rounds)
+    {
+        if (probes > _probes.Count)
+            throw new ArgumentException($"Only {_probes.Count} probes are activated; asked to call {probes}.");
+        // Runs on in this activation after the call returns; polls read the outcome.
+        _timing = Time(probes, rounds);
+        return Task.CompletedTask;
+    }
+
+    public async Task<double?> Seconds() => _timing is { IsCompleted: true } timing ? await timing : null;
+
+    private async Task<double> Time(int probes, int rounds)
+    {
+        var calls = new Task<int>[probes];
         var clock = Stopwatch.StartNew();
         for (int round = 0; round < rounds; round++)
         {
-            for (int i = 0; i < probes; i++) calls[i] = references[i].Touch(round);
+            for (int i = 0; i < probes; i++) calls[i] = _probes[i].Touch(round);
             await Task.WhenAll(calls);
         }
-        return (double)probes * rounds / clock.Elapsed.TotalSeconds;
+        return clock.Elapsed.TotalSeconds;
     }
 }

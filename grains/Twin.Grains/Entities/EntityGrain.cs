@@ -18,13 +18,7 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
     public Task Initialize(EntityInit init)
     {
         var parsed = RunFaults.Wrap(() => scenarios.Get(init.Run.ScenarioHash, init.Run.ScenarioJson));
-        var descriptor = parsed.Directory[parsed.Directory.IndexOf(init.EntityId)];
-        var setup = new EntitySetup(parsed.Scenario, descriptor, parsed.Directory, init.Run.Seed, init.Run.Replication);
-        // Always a new host: an activation that outlived a crash elsewhere may be ahead of the checkpoint.
-        var host = new EntityHost(setup, init.Run.Days);
-        if (init.State is not null)
-            RunFaults.Wrap(() => host.LoadState(init.State, init.StreamsKey), $"Entity {init.EntityId} cannot read its checkpoint");
-        _host = host;
+        _host = PartitionMember.CreateHost(parsed, parsed.Directory.IndexOf(init.EntityId), init.Run, init.State, init.StreamsKey);
         return Task.CompletedTask;
     }
 
@@ -35,14 +29,10 @@ public abstract class EntityGrain(ScenarioCache scenarios) : Grain, IEntityGrain
         // (a duplicate, or one rebuilt while another went on): the run must go back to its checkpoint.
         if (step.Day != host.NextDay)
             throw new ActivationLostException($"Entity grain {this.GetPrimaryKeyString()} is at day {host.NextDay}, asked to step day {step.Day}.");
-        var outbox = RunFaults.Wrap(() => host.Step(step.Day, step.Inbox, step.Observed), $"Entity {host.Entity.Id} failed on day {step.Day}");
-        return new(new EntityStepResult(outbox));
+        return new(new EntityStepResult(PartitionMember.StepHost(host, step.Day, step.Inbox, step.Observed)));
     }
 
-    public Task<byte[]> Checkpoint(int day) =>
-        Host.NextDay == day + 1
-            ? Task.FromResult(Host.SaveState())
-            : throw new ActivationLostException($"Entity {Host.Entity.Id} is at day {Host.NextDay}, not at the end of day {day}.");
+    public Task<byte[]> Checkpoint(int day) => Task.FromResult(PartitionMember.SaveHost(Host, day));
 
     public Task<KpiSeries> GetKpis() => Task.FromResult(Host.Kpis);
 

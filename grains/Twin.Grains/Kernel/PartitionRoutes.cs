@@ -5,24 +5,25 @@ namespace Twin.Grains.Kernel;
 
 /// <summary>
 /// Where a partition's messages go: its members' inboxes from yesterday's local messages and the
-/// batches of other partitions, and its members' outboxes sorted by receiving partition. Counted
-/// first, so each array is allocated once at its size (thousands of messages a tick).
+/// batches of other partitions, and its members' outboxes sorted by receiving partition. Members
+/// are a contiguous block, so a member's slot is its index less the first one's; the partition
+/// holds nothing sized to the whole run. Each tick costs O(messages), whatever the partition count.
 /// </summary>
 internal sealed class PartitionRoutes
 {
     private readonly RunPlan _plan;
     private readonly int _self;
-    private readonly int[] _slotOf;
+    private readonly int _first;
     private readonly int _members;
 
-    public PartitionRoutes(RunPlan plan, int[] members, int entities)
+    public PartitionRoutes(RunPlan plan, int[] members)
     {
         _plan = plan;
-        _self = plan.PartitionOf[members[0]];
         _members = members.Length;
-        _slotOf = new int[entities];
-        Array.Fill(_slotOf, -1);
-        for (int slot = 0; slot < members.Length; slot++) _slotOf[members[slot]] = slot;
+        _first = members.Length == 0 ? 0 : members[0];
+        _self = plan.PartitionOf(_first);
+        if (members.Length != plan.SizeOf(_self) || _first != plan.FirstOf(_self))
+            throw new RunFaultException($"Partition {_self} was given members that are not its block of the run.");
     }
 
     /// <summary>Messages among members sent yesterday, for today's inboxes.</summary>
@@ -47,38 +48,53 @@ internal sealed class PartitionRoutes
 
         void Place(in Message message)
         {
-            int slot = _slotOf[message.To];
+            int slot = message.To - _first;
             inboxes[slot][counts[slot]++] = message;
         }
     }
 
-    /// <summary>Keeps messages among members for tomorrow; sorts the rest by receiving partition.</summary>
-    public Message[][] SortOutboxes(IReadOnlyList<Message[]> outboxes)
+    /// <summary>
+    /// Keeps messages among members for tomorrow; returns the rest as one batch per receiving
+    /// partition that gets any (sparse: a partition's result does not grow with the partition count).
+    /// Within a batch, messages keep the order they were sent in.
+    /// </summary>
+    public PartitionStepResult SortOutboxes(IReadOnlyList<Message[]> outboxes)
     {
-        var counts = new int[_plan.Count];
+        int total = 0;
+        foreach (var outbox in outboxes) total += outbox.Length;
+        // Key = receiving partition, then position: one sort groups the batches and keeps each stable.
+        var keys = new long[total];
+        var sent = new Message[total];
+        int n = 0;
         foreach (var outbox in outboxes)
         {
             foreach (var message in outbox)
             {
-                if ((uint)message.To >= (uint)_slotOf.Length)
+                if ((uint)message.To >= (uint)_plan.Entities)
                     throw new RunFaultException($"Entity {message.From} sent a message to unknown entity {message.To}.");
-                counts[_plan.PartitionOf[message.To]]++;
+                keys[n] = ((long)_plan.PartitionOf(message.To) << 32) | (uint)n;
+                sent[n++] = message;
             }
         }
-        var batches = new Message[_plan.Count][];
-        for (int p = 0; p < batches.Length; p++) batches[p] = counts[p] == 0 ? [] : new Message[counts[p]];
-        Array.Clear(counts);
-        foreach (var outbox in outboxes)
+        Array.Sort(keys);
+        var targets = new List<int>();
+        var batches = new List<Message[]>();
+        Pending = [];
+        for (int start = 0; start < total;)
         {
-            foreach (var message in outbox)
+            int p = (int)(keys[start] >> 32), end = start;
+            while (end < total && (int)(keys[end] >> 32) == p) end++;
+            var batch = new Message[end - start];
+            for (int i = start; i < end; i++) batch[i - start] = sent[(int)(uint)keys[i]];
+            if (p == _self) Pending = batch;
+            else
             {
-                int p = _plan.PartitionOf[message.To];
-                batches[p][counts[p]++] = message;
+                targets.Add(p);
+                batches.Add(batch);
             }
+            start = end;
         }
-        Pending = batches[_self];
-        batches[_self] = [];
-        return batches;
+        return new PartitionStepResult(targets.ToArray(), batches.ToArray());
     }
 
     public ObservedValue[]?[]? ObservationsBySlot(EntityObservation[]? observed)
@@ -90,8 +106,9 @@ internal sealed class PartitionRoutes
         return bySlot;
     }
 
-    private int SlotOf(int entity) =>
-        (uint)entity < (uint)_slotOf.Length && _slotOf[entity] is var slot and >= 0
+    /// <summary>A member's slot; an entity of another partition is a fault of the run.</summary>
+    public int SlotOf(int entity) =>
+        entity - _first is var slot && (uint)slot < (uint)_members
             ? slot
             : throw new RunFaultException($"Entity {entity} is not in this partition.");
 }

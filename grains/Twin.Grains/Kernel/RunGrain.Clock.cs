@@ -14,6 +14,7 @@ namespace Twin.Grains.Kernel;
 public sealed partial class RunGrain
 {
     private static readonly TimeSpan SliceBudget = TimeSpan.FromMilliseconds(100);
+    private const int InitializeGroup = 256;
     private int _day;
     private RunPlan? _plan;
     private IPartitionGrain[] _partitions = [];
@@ -117,8 +118,11 @@ public sealed partial class RunGrain
         _incoming = restore >= 0 && inFlight.Length == plan.Count
             ? inFlight.Select(batch => batch.Length == 0 ? Array.Empty<Message[]>() : [batch]).ToArray()
             : Enumerable.Repeat(Array.Empty<Message[]>(), plan.Count).ToArray();
-        await Task.WhenAll(_partitions.Select((partition, p) =>
-            partition.Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p], StreamsKey = streamsKey })));
+        // In bounded groups: a million-entity run has ten thousand partitions, and set-ups all
+        // queued at once wait past the 30 s response timeout on a busy machine.
+        foreach (var group in Enumerable.Range(0, plan.Count).Chunk(InitializeGroup))
+            await Task.WhenAll(group.Select(p =>
+                _partitions[p].Initialize(plan.SetupOf(RunId, request, p, restore) with { States = states?[p], StreamsKey = streamsKey })));
         _plan = plan;
         _paceAnchorDay = _day;
         _paceClock.Restart();
@@ -127,18 +131,15 @@ public sealed partial class RunGrain
     private async Task StepDay()
     {
         var due = DueObservations();
+        var duePerPartition = due.Length == 0 ? null : due.GroupBy(o => _plan!.PartitionOf(o.Entity)).ToDictionary(g => g.Key, g => g.ToArray());
         var calls = new Task<PartitionStepResult>[_partitions.Length];
         for (int p = 0; p < _partitions.Length; p++)
-            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p], due.Length == 0 ? null : due.Where(o => _plan!.PartitionOf[o.Entity] == p).ToArray()));
-        await Task.WhenAll(calls);
+            calls[p] = _partitions[p].Step(new PartitionStep(_day, _incoming[p], duePerPartition is null ? null : duePerPartition.GetValueOrDefault(p, [])));
+        var results = await Task.WhenAll(calls);
         if (due.Length > 0)
             foreach (var o in Record.Observations.Where(o => !o.Delivered && o.DeliverAt <= _day)) o.Delivered = true;
 
-        // Forward each partition's batches unopened: the receivers sort messages into inboxes.
-        var next = new Message[_partitions.Length][][];
-        for (int target = 0; target < next.Length; target++)
-            next[target] = calls.Select(c => c.Result.OutgoingByPartition[target]).Where(batch => batch.Length > 0).ToArray();
-        _incoming = next;
+        _incoming = BatchForwarding.Forward(results, _partitions.Length);
         _day++;
     }
 

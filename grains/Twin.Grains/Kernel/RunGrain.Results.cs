@@ -34,13 +34,13 @@ public sealed partial class RunGrain
         return values;
     }
 
-    /// <summary>A running run's series of one entity, straight from its grain.</summary>
+    /// <summary>A running run's series of one entity, from its partition (which hosts it or calls its grain).</summary>
     private async Task<KpiSeries?> LiveSeries(string entityId)
     {
         var request = Record.Request;
         if (request is null || _plan is null) return null;
         var directory = scenarios.Get(request.ScenarioHash, request.ScenarioJson).Directory;
         if (!directory.TryIndexOf(entityId, out var index)) return null;
-        return await Twin.Contracts.Entities.EntityGrainTypes.Get(GrainFactory, RunId, entityId, directory[index].Kind).GetKpis();
+        return await _partitions[_plan.PartitionOf(index)].CollectOne(index);
     }
 }

@@ -21,6 +21,8 @@ public sealed class EntityHost
     public EntityHost(EntitySetup setup, int expectedDays)
     {
         _setup = setup;
+        // Looked up once: the directory lookup by id is a string hash, once per step otherwise.
+        Index = setup.Index;
         _schedule = new InterventionSchedule(setup.Scenario.Interventions, setup.Entity.Path);
         _scenario = ScenarioPatcher.Apply(setup.Scenario, _schedule.InitialLevers);
         _model = EntityCatalog.Create(setup with { Scenario = _scenario });
@@ -29,7 +31,7 @@ public sealed class EntityHost
 
     public EntityDescriptor Entity => _setup.Entity;
 
-    public int Index => _setup.Index;
+    public int Index { get; }
 
     /// <summary>The next day this entity will step.</summary>
     public int NextDay => _nextDay;

@@ -6,7 +6,9 @@ namespace Twin.Model.Synthetic;
 /// <summary>The `synthetic` section: N light entities named `synthetic-000001` and up.</summary>
 public sealed class SyntheticKind : IEntityKind
 {
-    public string Kind => "synthetic";
+    public const string Name = "synthetic";
+
+    public string Kind => Name;
 
     public string Section => "synthetic";
 
