@@ -50,8 +50,11 @@ public sealed class LiveSnapshotService(
         var (map, pace) = (previous.Map, previous.DaysPerMinute);
         if (map.ScenarioHash.Length == 0 || status.DaysDone < previous.DaysDone)
             (map, pace) = await LoadAsync(live) ?? (map, pace);
-        // Ask for every day since the last look (and a little more: the clock moves while we ask).
-        int missing = previous.DaysDone == 0 || status.DaysDone < previous.DaysDone ? 1 : status.DaysDone - previous.DaysDone + 2;
+        // Ask for every day since the last look (and a little more: the clock moves while we ask). The
+        // first look reads back as far as it may, so per-event gauges start from their last event
+        // (an auction weeks ago) rather than stay empty until the next; it counts nothing.
+        bool firstLook = previous.DaysDone == 0 || status.DaysDone < previous.DaysDone;
+        int missing = firstLook ? status.DaysDone + 1 : status.DaysDone - previous.DaysDone + 2;
         var recent = await live.GetRecent(Math.Clamp(missing, 1, Math.Max(1, options.Value.MaxCatchUpDays)));
         var today = map.Start.AddDays(Math.Max(0, recent.DaysDone - 1));
         return LiveTally.Fold(previous, recent, running: true, today, pace, map);
