@@ -88,7 +88,7 @@ public static class StudyRunner
     }
 
     /// <summary>
-    /// Cancels the study as the command stops (Ctrl+C, SIGTERM), waiting two seconds at most: the
+    /// Cancels the study as the command stops (Ctrl+C, SIGTERM), waiting three seconds at most: the
     /// command must end within a few seconds even if the cluster does not answer. Runs already
     /// finished stay in the results store, and a later identical study takes them from there.
     /// </summary>
@@ -96,7 +96,7 @@ public static class StudyRunner
     {
         try
         {
-            await client.CancelAsync(studyId).WaitAsync(TimeSpan.FromSeconds(2));
+            await client.CancelAsync(studyId).WaitAsync(TimeSpan.FromSeconds(3));
             error.WriteLine($"study {studyId} cancelled; its finished runs are kept in the results store");
         }
         catch (Exception e)

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Twin.Contracts.Kernel;
 
 /// <summary>
@@ -19,6 +21,11 @@ public interface IRunGrain : IGrainWithStringKey
     /// </summary>
     Task<RunStatus> StartFor(RunRequest request, string holder);
 
+    /// <summary>
+    /// Where the run stands. It interleaves with the clock's turns (a run's set-up can take seconds
+    /// on a busy machine), so a study polling it, or cancelling, is never held up behind them.
+    /// </summary>
+    [AlwaysInterleave]
     Task<RunStatus> GetStatus();
 
     /// <summary>What the run was started with (its scenario among it); null if it was never started.</summary>

@@ -27,6 +27,9 @@ public sealed partial class StudyGrain(
     private bool _steppedDown;
     private bool _listed;
 
+    /// <summary>How long a cancel waits for its runs to confirm before it records the study's end.</summary>
+    private static readonly TimeSpan WithdrawalWait = TimeSpan.FromSeconds(1);
+
     private string StudyId => this.GetPrimaryKeyString();
 
     /// <summary>True once this silo has begun to shut down.</summary>
@@ -86,8 +89,15 @@ public sealed partial class StudyGrain(
         if (Record.State is StudyState.Running or StudyState.Queued)
         {
             // The study withdraws from its runs; a run shared with another study goes on for that one.
+            // A run answers after its current turn (its set-up can take seconds on a busy machine); the
+            // calls are on their way either way, so the study waits briefly and records its end.
             var active = Enumerable.Range(0, Record.Runs.Length).Where(i => Record.Progress[i] == 1);
-            await Task.WhenAll(active.Select(i => Run(i).CancelFor(StudyId)));
+            var withdrawn = Task.WhenAll(active.Select(i => Run(i).CancelFor(StudyId)));
+            if (await Task.WhenAny(withdrawn, Task.Delay(WithdrawalWait)) != withdrawn)
+                _ = withdrawn.ContinueWith(t => logger.LogWarning("Study {StudyId}: a run did not take the cancel ({Reason})", StudyId, t.Exception?.GetBaseException().Message),
+                    CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Current);
+            else
+                await withdrawn;
             await End(StudyState.Cancelled, error: null);
         }
         return Status();
