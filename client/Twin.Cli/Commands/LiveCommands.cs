@@ -26,11 +26,11 @@ public static class LiveCommands
                 return ExitCodes.Success;
             }
             output.WriteLine($"Live twin of '{view.Scenario}': day {view.Status.DaysDone} ({view.Today:yyyy-MM-dd}), {view.DaysPerMinute:G4} days a minute, {view.Status.State.ToString().ToLowerInvariant()}");
-            var table = new TextTable("entity", "kpi", "value");
+            var table = new TextTable("entity", "kpi", "value", "unit");
             foreach (var series in view.Recent.Series)
                 for (int k = 0; k < series.Names.Count; k++)
-                    if (KpiCatalog.Find(series.Kind, series.Names[k])?.Headline == true && series.Days > 0)
-                        table.Add(series.EntityId, series.Names[k], Numbers.Significant(series.Get(series.Days - 1, k)));
+                    if (KpiCatalog.Find(series.Kind, series.Names[k]) is { Headline: true } info && series.Days > 0)
+                        table.Add(series.EntityId, series.Names[k], Numbers.Significant(series.Get(series.Days - 1, k)), info.Unit);
             table.Write(output);
             return ExitCodes.Success;
         });
