@@ -12,6 +12,15 @@ public sealed partial class TwinClient
     /// </summary>
     public async Task<string> PlotAsync(string studyId, string kpi, string? entity, string file, int width = 1200, int height = 700)
     {
+        var plot = await DrawPlotAsync(studyId, kpi, entity);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        plot.SavePng(file, width, height);
+        return file;
+    }
+
+    /// <summary>The plot <see cref="PlotAsync"/> saves, for a caller who restyles it or saves it in another format.</summary>
+    public async Task<ScottPlot.Plot> DrawPlotAsync(string studyId, string kpi, string? entity)
+    {
         var study = await RequireCompletedAsync(studyId);
         // A one-day window: only the entities and their KPI names are needed here.
         var first = await grains.GetGrain<IRunGrain>(study.Runs[0].RunId).GetAggregates(0, 0);
@@ -55,9 +64,7 @@ public sealed partial class TwinClient
             plot.Axes.SetLimitsY(0, Math.Max(limits.Top, 1e-9));
         }
         plot.ShowLegend();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        plot.SavePng(file, width, height);
-        return file;
+        return plot;
     }
 
     /// <summary>How <paramref name="kpi"/> aggregates when that is not a sum ("a level averaged over days"); null for flows and stocks, which add up across entities.</summary>
