@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Twin.Silo.Tests.Support;
 
@@ -59,6 +60,32 @@ public sealed class PageTruthTests(LiveSilo silo)
         Assert.Equal(JsonValueKind.True, fits.ValueKind);
         var date = await browser.EvaluateAsync("import('/js/studies.js').then(m => m.isoMinute('2026-12-04T09:30:00Z'))");
         Assert.Equal("2026-12-04 09:30", date.GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_completed_study_on_the_page_links_to_its_results()
+    {
+        var chromium = ExternalTool.Chromium.Require();
+        using var post = new HttpRequestMessage(HttpMethod.Post, "api/studies")
+        {
+            Content = new StringContent("""{ "kind": "replications", "scenario": "baseline", "replications": 1, "days": 10, "seed": 17, "title": "linked from the page" }""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        post.Headers.Add("X-Api-Key", LiveSilo.Key);
+        var started = await silo.Http.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("studyId").GetString()!;
+
+        await using var browser = await Chromium.StartAsync(chromium);
+        await browser.OpenAsync(silo.Process.BaseAddress, Ready, TimeSpan.FromSeconds(60));
+        var row = $"#studies tr[data-study=\"{id}\"][data-state=\"completed\"]";
+        await browser.WaitForAsync($"document.querySelector('{row} a')", TimeSpan.FromMinutes(3));
+        var href = (await browser.EvaluateAsync($"document.querySelector('{row} a').getAttribute('href')")).GetString();
+        Assert.Equal($"/api/studies/{id}/results", href);
+
+        var results = await silo.Http.GetAsync(href!.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, results.StatusCode);
+        Assert.Contains(id, await results.Content.ReadAsStringAsync());
     }
 
     [Fact]
