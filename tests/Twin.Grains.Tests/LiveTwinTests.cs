@@ -77,6 +77,26 @@ public sealed class LiveTwinTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Observed_trades_set_their_days_vwap_weighted_by_their_lots()
+    {
+        var (client, live, _) = await StartLiveAsync();
+        await WaitPastAsync(live, 30);
+        double close = (await live.GetSeries("crude-oil", "close", 20, 20))[0];
+        double high = Math.Round(close * 1.05, 2), low = Math.Round(close * 0.95, 2);
+        await client.ObserveAsync([
+            Event($$"""{ "type": "trade", "market": "crude-oil", "date": "{{Date(20)}}", "price": {{high.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "quantity": 3 }"""),
+            Event($$"""{ "type": "trade", "market": "crude-oil", "date": "{{Date(20)}}", "price": {{low.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "quantity": 1 }"""),
+        ]);
+        await WaitPastAsync(live, (await live.GetStatus()).DaysDone + 2);
+
+        Assert.Equal((3 * high + low) / 4, (await live.GetSeries("crude-oil", "vwap", 20, 20))[0], 9);
+        Assert.Equal(4, (await live.GetSeries("crude-oil", "volume_lots", 20, 20))[0]);
+        Assert.Equal(2, (await live.GetSeries("crude-oil", "trades", 20, 20))[0]);
+        Assert.Equal(low, (await live.GetSeries("crude-oil", "close", 20, 20))[0]);
+        await live.Cancel();
+    }
+
+    [Fact]
     public async Task A_bad_observation_is_rejected_with_its_field_and_changes_nothing()
     {
         var (client, live, _) = await StartLiveAsync();

@@ -40,11 +40,12 @@ public sealed class ObservationMapperTests
     }
 
     [Fact]
-    public void A_trade_needs_its_quantity_and_fixes_count_volume_and_close()
+    public void A_trade_needs_its_quantity_and_fixes_count_volume_vwap_and_close()
     {
         Assert.Contains(Map("""{ "type": "trade", "market": "copper", "date": "2025-03-10", "price": 9700 }""").Problems, p => p.Path == "observations[0].quantity");
         var result = Map("""{ "type": "trade", "market": "copper", "date": "2025-03-10", "price": 9700, "quantity": 4 }""");
-        Assert.Equal(["trades", "volume_lots", "close"], result.Observations.Select(o => o.Kpi));
-        Assert.False(result.Observations[2].Accumulate);
+        Assert.Equal(["trades", "volume_lots", "vwap", "close"], result.Observations.Select(o => o.Kpi));
+        Assert.Equal(4, result.Observations[2].Weight);
+        Assert.False(result.Observations[3].Accumulate);
     }
 }

@@ -93,6 +93,7 @@ internal static class ObservationMapperPlatform
             if (problems.Count > before) return;
             observations.Add(new KpiObservation(market, "trades", day, 1, Accumulate: true));
             observations.Add(new KpiObservation(market, "volume_lots", day, lots, Accumulate: true));
+            observations.Add(new KpiObservation(market, "vwap", day, price, Accumulate: false, Weight: lots));
         }
         if (problems.Count > before) return;
         observations.Add(new KpiObservation(market, "close", day, price, Accumulate: false));

@@ -2,13 +2,15 @@ namespace Twin.Contracts.Kernel;
 
 /// <summary>An observed value for one KPI of one entity on one day.</summary>
 /// <param name="Accumulate">True for counts and volumes (each event adds to the day's total); false for prices and levels (the latest replaces).</param>
+/// <param name="Weight">Above zero, the day's value is the mean of its observations weighted by this (a trade's price by its lots: the VWAP).</param>
 [GenerateSerializer, Immutable]
 public sealed record KpiObservation(
     [property: Id(0)] string EntityId,
     [property: Id(1)] string Kpi,
     [property: Id(2)] int Day,
     [property: Id(3)] double Value,
-    [property: Id(4)] bool Accumulate);
+    [property: Id(4)] bool Accumulate,
+    [property: Id(5)] double Weight = 0);
 
 /// <summary>What a run did with a batch of observations.</summary>
 /// <param name="CurrentDay">The next day the run will step; observations of earlier days correct the recorded history.</param>

@@ -77,12 +77,20 @@ public sealed partial class RunGrain
         foreach (var o in Record.Observations) o.Delivered = o.DeliverAt <= checkpointDay;
     }
 
-    /// <summary>One value into its (entity, KPI, day) entry: counts add up, prices replace; handed over at its day or at <paramref name="tick"/> if later.</summary>
+    /// <summary>
+    /// One value into its (entity, KPI, day) entry: counts add up, prices replace, weighted values
+    /// (a VWAP) average by their weights; handed over at its day or at <paramref name="tick"/> if later.
+    /// </summary>
     private void Remember(KpiObservation o, int tick)
     {
         var entry = Record.Observations.FirstOrDefault(e => e.EntityId == o.EntityId && e.Kpi == o.Kpi && e.Day == o.Day);
         if (entry is null)
-            Record.Observations.Add(entry = new ObservationEntry { EntityId = o.EntityId, Kpi = o.Kpi, Day = o.Day, Value = o.Value });
+            Record.Observations.Add(entry = new ObservationEntry { EntityId = o.EntityId, Kpi = o.Kpi, Day = o.Day, Value = o.Value, WeightSum = Math.Max(0, o.Weight) });
+        else if (o.Weight > 0)
+        {
+            entry.Value = (entry.Value * entry.WeightSum + o.Value * o.Weight) / (entry.WeightSum + o.Weight);
+            entry.WeightSum += o.Weight;
+        }
         else
             entry.Value = o.Accumulate ? entry.Value + o.Value : o.Value;
         entry.DeliverAt = Math.Max(o.Day, tick);

@@ -52,4 +52,7 @@ public sealed class ObservationEntry
     [Id(4)] public int DeliverAt { get; set; }
 
     [Id(5)] public bool Delivered { get; set; }
+
+    /// <summary>The weights behind a weighted mean (the lots behind a VWAP); 0 for sums and replaced values.</summary>
+    [Id(6)] public double WeightSum { get; set; }
 }
