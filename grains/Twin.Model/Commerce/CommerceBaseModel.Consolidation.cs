@@ -72,6 +72,7 @@ public sealed partial class CommerceBaseModel
         writer.Write(_heldExpressValue);
         writer.Write(_heldParcels);
         writer.Write(_credit);
+        writer.Write(_liveRatio);
         foreach (var list in new[] { _queued, _ready })
         {
             writer.Write(list.Count);
@@ -90,6 +91,7 @@ public sealed partial class CommerceBaseModel
         _heldExpressValue = reader.ReadDouble();
         _heldParcels = reader.ReadDouble();
         _credit = reader.ReadDouble();
+        _liveRatio = reader.ReadDouble();
         foreach (var list in new[] { _queued, _ready })
         {
             list.Clear();

@@ -45,6 +45,7 @@ public sealed partial class CommerceBaseModel : IEntityModel
         _country = scenario.Countries.Select(c => c.Id).ToList().IndexOf(_spec.Country);
         _desk = _network.DeskOf.Length > 0 ? _network.DeskOf[(int)GoodsClass.Ecommerce] : -1;
         _route = _spec.Consolidation.Route.Length > 0 ? _setup.Directory.IndexOf(_spec.Consolidation.Route) : -1;
+        BindTowns(scenario);
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
@@ -65,6 +66,7 @@ public sealed partial class CommerceBaseModel : IEntityModel
         if (!open) marketParcels = 0;
         if (context.Closed) liveParcels = expressParcels = expressKg = 0;
 
+        PullTownDemand(liveParcels, weekend, outbox);
         kpis[CommerceBaseKpis.LiveParcels] = liveParcels;
         kpis[CommerceBaseKpis.MarketplaceParcels] = marketParcels;
         kpis[CommerceBaseKpis.LiveSales] = (liveParcels + marketParcels) * live.ValuePerParcelCny;

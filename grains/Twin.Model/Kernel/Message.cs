@@ -123,4 +123,7 @@ public enum MessageKind
 
     /// <summary>Online orders handed to the e-commerce base for delivery (see Expo.OnlineOrderCodec).</summary>
     OnlineOrders = 702,
+
+    /// <summary>The live-streaming channel's pull on a town's e-commerce demand (see Commerce.LiveStreamingDemandCodec).</summary>
+    LiveStreamingDemand = 703,
 }

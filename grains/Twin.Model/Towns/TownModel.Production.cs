@@ -54,7 +54,7 @@ public sealed partial class TownModel
             // The export share e of the firm's sales follows export demand F_s; the domestic share 1 - e does not.
             double exportShare = Math.Clamp(rate.ExportPropensity + firm.ExportBoost, 0, 1);
             double markets = 1 - exportShare + exportShare * _sectorExportDemand[s];
-            double wanted = firm.TargetSize * _demandIndex[s] * markets * _costDemand[s] * Math.Exp(firm.Shock - rate.ShockMeanCorrection);
+            double wanted = firm.TargetSize * _demandIndex[s] * markets * _costDemand[s] * _channelDemand[s] * Math.Exp(firm.Shock - rate.ShockMeanCorrection);
             _hireRequests[i] = 0;
             if (closed) continue;
             wantedBySector[s] += wanted;

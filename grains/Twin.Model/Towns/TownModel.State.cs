@@ -30,6 +30,7 @@ public sealed partial class TownModel
         WriteExportState(writer);
         WriteInstituteState(writer);
         WriteInputState(writer);
+        foreach (var v in _channelDemand) writer.Write(v);
     }
 
     public void ReadState(BinaryReader reader)
@@ -60,5 +61,6 @@ public sealed partial class TownModel
         ReadExportState(reader);
         ReadInstituteState(reader);
         ReadInputState(reader);
+        for (int s = 0; s < 4; s++) _channelDemand[s] = reader.ReadDouble();
     }
 }

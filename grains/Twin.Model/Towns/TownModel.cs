@@ -76,6 +76,7 @@ public sealed partial class TownModel : IEntityModel
         ReceiveFromInstitute(inbox);
         ReceiveServiceFactors(inbox);
         ReceivePrices(inbox);
+        ReceiveChannelDemand(inbox);
         Grow();
         int labourForce = LabourForce;
         var labour = ProduceAndPlan(context.Closed, kpis);

@@ -4,7 +4,7 @@ using Twin.Model.Statistics;
 namespace Twin.Model.Tests.Expo;
 
 /// <summary>
-/// The four what-ifs of the expo centre and the e-commerce base move their main KPIs the expected way,
+/// The what-ifs of the expo centre and the e-commerce base move their main KPIs the expected way,
 /// with a 95% interval of the paired difference that excludes 0 (few replications and days, so the
 /// test stays quick; the closing note's 20-replication comparisons are in docs/model.md).
 /// </summary>
@@ -54,6 +54,24 @@ public sealed class ZoneWhatIfTests
         Above(runs.Compare("silk-road-ecommerce-base", "consolidated_teu", Year));
         Below(runs.Compare("silk-road-ecommerce-base", "express_cost_per_kg", Year));
         Below(runs.Compare("silk-road-ecommerce-base", "courier_parcels", Year));
+    }
+
+    [Fact]
+    public void Doubling_live_streaming_raises_the_towns_e_commerce_output_and_jobs()
+    {
+        var runs = ZoneWhatIfRuns.Of("live-streaming-doubled.json", Replications, Days);
+        Above(runs.Compare("silk-road-ecommerce-base", "live_parcels", Year));
+        // The channel's pull builds over its four-week average, then firms hire to meet it.
+        var later = new KpiWindow(60, Days - 1);
+        foreach (var town in new[] { "sco-city", "airport" })
+        {
+            Above(runs.Compare(town, "output_ecommerce_cny", later));
+            Above(runs.Compare(town, "jobs", later));
+        }
+        // Manufacturing does not sell through the channel; it moves only through the labour market.
+        var manufacturing = runs.Compare("sco-city", "output_manufacturing_cny", later);
+        Assert.True(Math.Abs(manufacturing.Difference.Mean) < 0.01 * manufacturing.Baseline.Mean,
+            $"manufacturing output moved by {manufacturing.Difference.Mean} of {manufacturing.Baseline.Mean}");
     }
 
     private static void Above(PairedComparison c) =>

@@ -38,6 +38,15 @@ public sealed class LiveStreamingSpec
     [Positive] public double ValuePerParcelCny { get; init; } = 150;
 
     [Positive] public double KilogramsPerParcel { get; init; } = 1;
+
+    /// <summary>
+    /// Share of the towns' e-commerce firms' sales made through live streaming (E): that part of
+    /// their demand follows the channel's parcels against <see cref="ReferenceParcelsPerDay"/>.
+    /// </summary>
+    [Min(0), Max(1)] public double ShareOfTownSales { get; init; } = 0.15;
+
+    /// <summary>The weekday parcels the towns' e-commerce demand is calibrated to (the baseline's rate); 0: the channel does not move their demand.</summary>
+    [Min(0)] public double ReferenceParcelsPerDay { get; init; } = 1200;
 }
 
 /// <summary>The express goods class: cross-border parcels, priced by weight.</summary>
