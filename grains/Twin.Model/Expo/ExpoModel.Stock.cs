@@ -83,6 +83,7 @@ public sealed partial class ExpoModel
     public void WriteState(BinaryWriter writer)
     {
         writer.Write(_visitors.State);
+        writer.Write(_residents);
         foreach (var b in _buyers) writer.Write(b.State);
         writer.Write(_stock.Length);
         foreach (var x in _stock) writer.Write(x);
@@ -102,6 +103,7 @@ public sealed partial class ExpoModel
     public void ReadState(BinaryReader reader)
     {
         _visitors.Restore(reader.ReadStreamState());
+        _residents = reader.ReadDouble();
         foreach (var b in _buyers) b.Restore(reader.ReadStreamState());
         int n = reader.ReadInt32();
         if (n != _stock.Length)

@@ -20,7 +20,7 @@ public sealed partial class ExpoModel : IEntityModel
     private readonly StreamRandom[] _buyers;
     private readonly FlowTally _flows = new();
     private readonly int _commerceBase;
-    private readonly double _residents;
+    private double _residents;
     private ExpoSpec _spec = null!;
     private int[] _via = [];
     private int[] _country = [];
@@ -34,6 +34,7 @@ public sealed partial class ExpoModel : IEntityModel
         _buyers = spec.Shelves.Select(s => setup.Stream("buyers-" + s.Id)).ToArray();
         var bases = setup.Directory.IndexesOfKind(ExpoKind.CommerceBase);
         _commerceBase = bases.Length > 0 ? bases[0] : -1;
+        // Day 0's; from then on what the towns report (ResidentsCodec), as their populations grow.
         _residents = setup.Scenario.Towns.Sum(t => (double)t.Population);
         _stock = spec.Shelves.Select(s => s.ShelfItems).ToArray();
         KpiNames = ExpoKpis.NamesFor(spec.Shelves.Select(s => s.Id).ToArray());
@@ -55,12 +56,19 @@ public sealed partial class ExpoModel : IEntityModel
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
     {
         int day = context.Day;
-        double trainees = 0;
+        double trainees = 0, residents = 0;
+        bool reported = false;
         foreach (ref readonly var m in inbox)
         {
             if (m.Kind == MessageKind.InstituteVisitors) trainees += ExpoVisitorsCodec.Read(m);
             else if (m.Kind == MessageKind.Shipment) Receive(ShipmentCodec.Read(m), day, kpis);
+            else if (m.Kind == MessageKind.TownResidents)
+            {
+                residents += ResidentsCodec.Read(m);
+                reported = true;
+            }
         }
+        if (reported) _residents = residents;
 
         var (visitorFactor, macaoFactor, eventDay) = Events(day);
         bool weekend = context.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;

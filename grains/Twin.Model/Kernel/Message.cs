@@ -126,4 +126,7 @@ public enum MessageKind
 
     /// <summary>The live-streaming channel's pull on a town's e-commerce demand (see Commerce.LiveStreamingDemandCodec).</summary>
     LiveStreamingDemand = 703,
+
+    /// <summary>A town's residents at the end of the day, to the expo centre (see Expo.ResidentsCodec).</summary>
+    TownResidents = 704,
 }

@@ -69,6 +69,7 @@ public sealed partial class TownModel : IEntityModel
         _dailyPopulationGrowth = SectorRates.Daily(_town.PopulationGrowthPerYear);
         BindExports(scenario);
         BindInputs(scenario);
+        BindChannels();
     }
 
     public void Step(in StepContext context, ReadOnlySpan<Message> inbox, Outbox outbox, Span<double> kpis)
@@ -87,6 +88,7 @@ public sealed partial class TownModel : IEntityModel
         int births = context.Closed ? 0 : Enter(labourForce);
 
         kpis[TownKpis.Population] = Math.Round(_population);
+        ReportResidents(outbox);
         kpis[TownKpis.LabourForce] = labourForce;
         kpis[TownKpis.Jobs] = _jobs;
         kpis[TownKpis.UnemploymentRate] = labourForce > 0 ? Math.Max(0, labourForce - _jobs) / (double)labourForce : 0;

@@ -15,9 +15,14 @@ public static class ZoneWhatIfRuns
     public static PairedRuns Of(string whatIf, int replications, int days) =>
         PairedRuns.Of(WithoutPlatform("baseline.json", days), WithoutPlatform(whatIf, days), replications, days);
 
-    private static Scenario WithoutPlatform(string file, int days)
+    /// <summary>The baseline against itself changed by <paramref name="change"/> (on its JSON).</summary>
+    public static PairedRuns Changed(Action<System.Text.Json.Nodes.JsonObject> change, int replications, int days) =>
+        PairedRuns.Of(WithoutPlatform("baseline.json", days), WithoutPlatform("baseline.json", days, change), replications, days);
+
+    private static Scenario WithoutPlatform(string file, int days, Action<System.Text.Json.Nodes.JsonObject>? change = null)
     {
         var node = ScenarioPatcher.ToNode(TestScenarios.Load(file));
+        change?.Invoke(node);
         foreach (var section in new[] { "markets", "participants", "clearing", "fx", "bondMarket", "curves", "issuers", "bonds", "investors" }) node.Remove(section);
         node["sectors"] = JsonSerializer.SerializeToNode(BuiltInScenarios.SectorsWithoutInputs(), ScenarioJson.Options);
         node["days"] = days;
