@@ -8,6 +8,7 @@ namespace Twin.Client.Connection;
 /// </summary>
 internal sealed class GatewayWatch : IAsyncDisposable
 {
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(3);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
@@ -29,7 +30,8 @@ internal sealed class GatewayWatch : IAsyncDisposable
         {
             try
             {
-                var silos = await management.GetDetailedHosts(onlyActive: true).WaitAsync(stop);
+                // A call sent through a gateway that just died is not answered for 30 s: ask again sooner, elsewhere.
+                var silos = await management.GetDetailedHosts(onlyActive: true).WaitAsync(AskTimeout, stop);
                 gateways.Learn(silos.Where(s => s.ProxyPort > 0).Select(s => new IPEndPoint(s.SiloAddress.Endpoint.Address, s.ProxyPort)).ToArray());
             }
             catch (Exception e) when (e is not OperationCanceledException)

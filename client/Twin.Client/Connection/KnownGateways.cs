@@ -12,8 +12,12 @@ internal sealed class KnownGateways(IPEndPoint first) : IGatewayListProvider
 {
     private volatile IList<Uri> _gateways = [first.ToGatewayUri()];
 
-    /// <summary>How often the Orleans client reads the list again, and how long it trusts a gateway it saw fail.</summary>
-    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often the cluster is asked for its gateways and the Orleans client reads the list again.
+    /// Short, because a client that knows only gateways of silos that have died cannot ask again:
+    /// silos killed a few seconds apart must not outrun it.
+    /// </summary>
+    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxStaleness => Refresh;
 
