@@ -32,8 +32,8 @@ public static class CommonOptions
         return option;
     }
 
-    /// <summary>`--yes`: go ahead with what `twin` would otherwise ask about (a run of more than ten years).</summary>
-    public static readonly Option<bool> Yes = new("--yes") { Description = $"Go ahead with a run of more than {LongRunDays:N0} days.", Recursive = true };
+    /// <summary>`--yes`: go ahead with what `twin` would otherwise ask about (a run of more than ten years, a CSV export over 1 GB).</summary>
+    public static readonly Option<bool> Yes = new("--yes") { Description = $"Go ahead with a run of more than {LongRunDays:N0} days, or an export to a CSV file over 1 GB.", Recursive = true };
 
     public static Option<long?> Seed()
     {

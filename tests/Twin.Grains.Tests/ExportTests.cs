@@ -12,6 +12,27 @@ namespace Twin.Grains.Tests;
 public sealed class ExportTests(ClusterFixture cluster)
 {
     [Fact]
+    public async Task The_export_states_its_size_before_writing_and_a_declined_export_writes_nothing()
+    {
+        var client = new TwinClient(cluster.Grains);
+        var scenario = ScenarioDocument.From(TestScenarios.Baseline(days: 6));
+        var status = await StudyRuns.RunToEndAsync(client, StudyPlans.Replications(scenario, new StudyPlans.Settings(6, 43, 3)));
+        using var temp = new TempFolder("twin-export-size-");
+
+        ExportEstimate? told = null;
+        var declined = await client.ExportAsync(status.StudyId, [ExportFormat.Csv], temp.PathOf("declined"), proceed: e => { told = e; return false; });
+        Assert.Empty(declined.Files);
+        Assert.False(Directory.Exists(temp.PathOf("declined")));
+
+        var dir = temp.PathOf("written");
+        var written = await client.ExportAsync(status.StudyId, [ExportFormat.Csv], dir, proceed: _ => Directory.Exists(dir) ? throw new InvalidOperationException("written before told") : true);
+        // Every run of this study has the same entities and days: the estimate is exact, header aside.
+        Assert.Equal(written.Rows, told!.Rows);
+        long size = new FileInfo(Path.Combine(dir, "results.csv")).Length;
+        Assert.InRange(told.CsvBytes!.Value, size - 3 * (CsvLongWriter.Header.Length + 1), size);
+    }
+
+    [Fact]
     public async Task The_parquet_file_reads_back_with_the_right_schema_and_the_same_numbers_as_the_csv()
     {
         var client = new TwinClient(cluster.Grains);

@@ -36,7 +36,8 @@ public static class ExportCommand
             var progress = new Progress<(int Done, int Total)>(p => error.Write($"\rexporting run {p.Done}/{p.Total} "));
             var window = CommonOptions.Window(parse, from, to);
             var filter = new ExportFilter(Split(parse.GetValue(kpi)), Split(parse.GetValue(entity)), window.FromDay, window.ToDay, parse.GetValue(replication));
-            var result = await connection.Client.ExportAsync(parse.GetValue(study)!, formats, target, progress, cancellation, filter);
+            var result = await connection.Client.ExportAsync(parse.GetValue(study)!, formats, target, progress, cancellation, filter,
+                estimate => ExportSize.Announce(estimate, parse.GetValue(CommonOptions.Yes), error));
             error.WriteLine();
             var output = parse.InvocationConfiguration.Output;
             output.WriteLine($"Wrote {result.Rows:N0} rows:");

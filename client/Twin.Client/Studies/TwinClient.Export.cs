@@ -11,10 +11,16 @@ public sealed partial class TwinClient
     /// `manifest.json` into <paramref name="directory"/>. Runs are read from the results store one
     /// at a time and written as they come, so memory does not grow with the study.
     /// </summary>
+    /// <param name="proceed">Told the export's size before anything is written; returning false ends the export with no file written.</param>
     public async Task<ExportResult> ExportAsync(string studyId, IReadOnlyCollection<ExportFormat> formats, string directory,
-        IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellation = default, ExportFilter? filter = null)
+        IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellation = default, ExportFilter? filter = null,
+        Func<ExportEstimate, bool>? proceed = null)
     {
         var study = await RequireExportableAsync(studyId, filter);
+        var runs = RunsOf(study, filter);
+        RunSlice? first = runs.Length > 0 ? await ReadAsync(runs[0], filter, cancellation) : null;
+        if (proceed is not null && !proceed(await EstimateAsync(study, runs, first, formats.Contains(ExportFormat.Csv))))
+            return new ExportResult([], 0);
         Directory.CreateDirectory(directory);
         var files = new List<string>();
         CsvLongWriter? csv = null;
@@ -24,10 +30,9 @@ public sealed partial class TwinClient
         {
             if (formats.Contains(ExportFormat.Csv)) { files.Add(Path.Combine(directory, "results.csv")); csv = new CsvLongWriter(File.Create(files[^1])); }
             if (formats.Contains(ExportFormat.Parquet)) { files.Add(Path.Combine(directory, "results.parquet")); parquet = await ParquetLongWriter.CreateAsync(files[^1]); }
-            var runs = RunsOf(study, filter);
             for (int i = 0; i < runs.Length; i++)
             {
-                var slice = await ReadAsync(runs[i], filter, cancellation);
+                var slice = i == 0 ? first! : await ReadAsync(runs[i], filter, cancellation);
                 long before = rows;
                 if (csv is not null)
                     foreach (var row in Rows(study, runs[i], slice)) { csv.Write(row); rows++; }
@@ -54,6 +59,22 @@ public sealed partial class TwinClient
     /// Writes a study's long-format CSV to <paramref name="output"/> (an HTTP response), a run at a
     /// time, in chunks of a few thousand rows handed over asynchronously; returns the rows written.
     /// </summary>
+    /// <summary>The whole export's size from its first run: every run of a study has the same days, and nearly the same entities.</summary>
+    private static async Task<ExportEstimate> EstimateAsync(StudyDefinition study, StudyRun[] runs, RunSlice? first, bool csv)
+    {
+        if (first is null) return new ExportEstimate(0, csv ? 0 : null);
+        var counter = new ByteCounter();
+        long rows = 0;
+        if (csv)
+        {
+            await using (var writer = new CsvLongWriter(counter, leaveOpen: true))
+                foreach (var row in Rows(study, runs[0], first)) { writer.Write(row); rows++; }
+        }
+        else
+            rows = Rows(study, runs[0], first).LongCount();
+        return new ExportEstimate(rows * runs.Length, csv ? counter.Length * runs.Length : null);
+    }
+
     public async Task<long> ExportCsvAsync(StudyDefinition study, Stream output, ExportFilter? filter = null, CancellationToken cancellation = default)
     {
         long rows = 0;
