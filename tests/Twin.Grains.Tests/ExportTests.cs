@@ -11,12 +11,18 @@ namespace Twin.Grains.Tests;
 [Collection(ClusterCollection.Name)]
 public sealed class ExportTests(ClusterFixture cluster)
 {
-    [Fact]
-    public async Task The_export_states_its_size_before_writing_and_a_declined_export_writes_nothing()
+    /// <summary>A completed study of six baseline days.</summary>
+    private async Task<(TwinClient Client, Twin.Contracts.Studies.StudyStatus Status)> CompletedStudyAsync(long seed, int replications)
     {
         var client = new TwinClient(cluster.Grains);
         var scenario = ScenarioDocument.From(TestScenarios.Baseline(days: 6));
-        var status = await StudyRuns.RunToEndAsync(client, StudyPlans.Replications(scenario, new StudyPlans.Settings(6, 43, 3)));
+        return (client, await StudyRuns.RunToEndAsync(client, StudyPlans.Replications(scenario, new StudyPlans.Settings(6, seed, replications))));
+    }
+
+    [Fact]
+    public async Task The_export_states_its_size_before_writing_and_a_declined_export_writes_nothing()
+    {
+        var (client, status) = await CompletedStudyAsync(seed: 43, replications: 3);
         using var temp = new TempFolder("twin-export-size-");
 
         ExportEstimate? told = null;
@@ -35,9 +41,7 @@ public sealed class ExportTests(ClusterFixture cluster)
     [Fact]
     public async Task The_parquet_file_reads_back_with_the_right_schema_and_the_same_numbers_as_the_csv()
     {
-        var client = new TwinClient(cluster.Grains);
-        var scenario = ScenarioDocument.From(TestScenarios.Baseline(days: 6));
-        var status = await StudyRuns.RunToEndAsync(client, StudyPlans.Replications(scenario, new StudyPlans.Settings(6, 42, 2)));
+        var (client, status) = await CompletedStudyAsync(seed: 42, replications: 2);
         using var temp = new TempFolder("twin-export-");
         var dir = temp.PathOf("export");
         var result = await client.ExportAsync(status.StudyId, [ExportFormat.Csv, ExportFormat.Parquet], dir);

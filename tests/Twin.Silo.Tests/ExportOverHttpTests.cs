@@ -43,7 +43,7 @@ public sealed class ExportOverHttpTests(SiloFactory silo, ITestOutputHelper log)
         });
         using var response = await silo.CreateClient().GetAsync($"/api/studies/{id}/export?format=csv", HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var counter = new CountingStream();
+        var counter = new Twin.Client.Export.ByteCounter();
         await (await response.Content.ReadAsStreamAsync()).CopyToAsync(counter);
         await sampling.CancelAsync();
         await sampler;
@@ -80,21 +80,5 @@ public sealed class ExportOverHttpTests(SiloFactory silo, ITestOutputHelper log)
         });
         var bad = await silo.CreateClient().GetAsync($"/api/studies/{id}/export?replication=7");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-    }
-
-    /// <summary>Counts what is written and keeps none of it.</summary>
-    private sealed class CountingStream : Stream
-    {
-        private long _length;
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _length;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

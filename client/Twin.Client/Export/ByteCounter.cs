@@ -1,7 +1,7 @@
 namespace Twin.Client.Export;
 
 /// <summary>A stream that keeps nothing and counts what is written to it: the size a file would have.</summary>
-internal sealed class ByteCounter : Stream
+public sealed class ByteCounter : Stream
 {
     private long _length;
 
