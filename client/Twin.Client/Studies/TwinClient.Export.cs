@@ -55,10 +55,6 @@ public sealed partial class TwinClient
         return new ExportResult(files, rows);
     }
 
-    /// <summary>
-    /// Writes a study's long-format CSV to <paramref name="output"/> (an HTTP response), a run at a
-    /// time, in chunks of a few thousand rows handed over asynchronously; returns the rows written.
-    /// </summary>
     /// <summary>The whole export's size from its first run: every run of a study has the same days, and nearly the same entities.</summary>
     private static async Task<ExportEstimate> EstimateAsync(StudyDefinition study, StudyRun[] runs, RunSlice? first, bool csv)
     {
@@ -75,6 +71,10 @@ public sealed partial class TwinClient
         return new ExportEstimate(rows * runs.Length, csv ? counter.Length * runs.Length : null);
     }
 
+    /// <summary>
+    /// Writes a study's long-format CSV to <paramref name="output"/> (an HTTP response), a run at a
+    /// time, in chunks of a few thousand rows handed over asynchronously; returns the rows written.
+    /// </summary>
     public async Task<long> ExportCsvAsync(StudyDefinition study, Stream output, ExportFilter? filter = null, CancellationToken cancellation = default)
     {
         long rows = 0;

@@ -93,11 +93,15 @@ public sealed partial class StudyGrain(
             // calls are on their way either way, so the study waits briefly and records its end.
             var active = Enumerable.Range(0, Record.Runs.Length).Where(i => Record.Progress[i] == 1);
             var withdrawn = Task.WhenAll(active.Select(i => Run(i).CancelFor(StudyId)));
-            if (await Task.WhenAny(withdrawn, Task.Delay(WithdrawalWait)) != withdrawn)
+            try
+            {
+                await withdrawn.WaitAsync(WithdrawalWait);
+            }
+            catch (TimeoutException)
+            {
                 _ = withdrawn.ContinueWith(t => logger.LogWarning("Study {StudyId}: a run did not take the cancel ({Reason})", StudyId, t.Exception?.GetBaseException().Message),
                     CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Current);
-            else
-                await withdrawn;
+            }
             await End(StudyState.Cancelled, error: null);
         }
         return Status();
