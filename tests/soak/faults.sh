@@ -3,7 +3,8 @@
 # processes on PostgreSQL, five silos killed at random moments, one during a checkpoint write, and
 # a database restart when run as root) TRIALS times, each with its own seed, and prints a table:
 # trial, seed, the faults and their victims, the recovery time of each fault, the outcome.
-# Not run by CI (it takes about TRIALS x 3 minutes). Replay a trial: TWIN_FAULT_SEED=<seed>.
+# Not run by CI (it takes about TRIALS x 3 minutes). Replay a trial: TWIN_FAULT_SEED=<seed>; the runs
+# last TWIN_FAULT_DAYS days (default 600: long enough for six faults and their replacement silos).
 #
 #   tests/soak/faults.sh [TRIALS]            (default 20)
 #   TWIN_TEST_POSTGRES="Host=...;Port=...;Database=...;Username=...;Password=..." tests/soak/faults.sh 5

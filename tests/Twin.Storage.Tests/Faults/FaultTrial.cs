@@ -77,9 +77,11 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
         foreach (var (kind, n) in plan.Select((k, n) => (k, n)))
         {
             // A random moment, measured in the runs' progress so that the faults fall while they run
-            // however fast the machine is: somewhere in the n-th of equal slices of 5% to 85% of their days.
-            await faults.TwoSilosUpAsync();
-            var progress = await watch.WaitForProgressAsync(0.05 + 0.8 * (n + _random.NextDouble()) / plan.Count, TimeSpan.FromMinutes(5));
+            // however fast the machine is: somewhere in the n-th of equal slices of 5% to 80% of their days.
+            var waited = Stopwatch.StartNew();
+            await faults.AllReplacedAsync();
+            if (waited.Elapsed > TimeSpan.FromSeconds(5)) log($"{Now} waited {waited.Elapsed.TotalSeconds:F1} s for the killed silos' replacements");
+            var progress = await watch.WaitForProgressAsync(0.05 + 0.75 * (n + _random.NextDouble()) / plan.Count, TimeSpan.FromMinutes(5));
             if (progress >= 0.97 || await watch.AllFinishedAsync())
                 return Failed(events, $"the runs were {progress:P0} done before fault {n + 1}: the cluster took too long to replace its silos");
             var before = await watch.SnapshotAsync();
