@@ -5,3 +5,6 @@ namespace Twin.Client.Export;
 /// (`study, run, scenario, replication, seed, day, entity, kpi, value`).
 /// </summary>
 public readonly record struct LongRow(string Study, string Run, string Scenario, int Replication, long Seed, int Day, string Entity, string Kpi, double Value);
+
+/// <summary>The columns every row of one run shares.</summary>
+public readonly record struct RunRowKey(string Study, string Run, string Scenario, int Replication, long Seed);

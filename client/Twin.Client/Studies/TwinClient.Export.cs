@@ -38,9 +38,8 @@ public sealed partial class TwinClient
                     foreach (var row in Rows(study, runs[i], slice)) { csv.Write(row); rows++; }
                 if (parquet is not null)
                 {
-                    var group = Rows(study, runs[i], slice).ToList();
-                    await parquet.WriteGroupAsync(group);
-                    rows = before + group.Count;
+                    await parquet.WriteRunAsync(KeyOf(study, runs[i]), slice);
+                    rows = before + slice.Series.Sum(s => (long)s.Days * s.Names.Count);
                 }
                 progress?.Report((i + 1, runs.Length));
             }
@@ -129,10 +128,13 @@ public sealed partial class TwinClient
     /// <summary>A run's values as long-format rows, made as they are written.</summary>
     private static IEnumerable<LongRow> Rows(StudyDefinition study, StudyRun run, RunSlice slice)
     {
-        var label = study.Request.Variants[run.Variant].Label;
+        var key = KeyOf(study, run);
         foreach (var series in slice.Series)
             for (int day = 0; day < series.Days; day++)
                 for (int k = 0; k < series.Names.Count; k++)
-                    yield return new LongRow(study.StudyId, run.RunId, label, run.Replication, study.Request.Seed, slice.FromDay + day, series.EntityId, series.Names[k], series.Get(day, k));
+                    yield return new LongRow(key.Study, key.Run, key.Scenario, key.Replication, key.Seed, slice.FromDay + day, series.EntityId, series.Names[k], series.Get(day, k));
     }
+
+    private static RunRowKey KeyOf(StudyDefinition study, StudyRun run) =>
+        new(study.StudyId, run.RunId, study.Request.Variants[run.Variant].Label, run.Replication, study.Request.Seed);
 }
