@@ -11,12 +11,7 @@ cd "$(dirname "$0")/../.."
 
 runs="${RUNS:-3}"
 replications="${REPLICATIONS:-20}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-echo "publishing twin (Release, ReadyToRun) ..." >&2
-dotnet publish client/Twin.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/twin" -v quiet -nologo >&2
-twin="$work/twin/twin"
+source tests/bench/published-twin.sh
 
 echo "running the ${replications}-replication comparison ..." >&2
 "$twin" compare scenarios/baseline.json scenarios/rail-moscow-8-per-week.json --replications "$replications" \

@@ -21,12 +21,7 @@ entities_axis="${ENTITIES:-1000 10000 100000 1000000}"
 axes=("$@")
 [ ${#axes[@]} -gt 0 ] || axes=(days replications entities)
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-echo "publishing twin (Release, ReadyToRun) ..." >&2
-dotnet publish client/Twin.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/twin" -v quiet -nologo >&2
-twin="$work/twin/twin"
+source tests/bench/published-twin.sh
 
 # One point: RUNS runs of `twin run ARGS`, each from a fresh data folder; prints "wall cpu rss".
 measure() {
