@@ -2,9 +2,10 @@
 # Soak test of fault tolerance: runs the randomized fault trial of Twin.Storage.Tests (three silo
 # processes on PostgreSQL, five silos killed at random moments, one during a checkpoint write, and
 # a database restart when run as root) TRIALS times, each with its own seed, and prints a table:
-# trial, seed, the faults and their victims, the recovery time of each fault, the outcome.
+# trial, seed, the faults and their victims, the recovery time of each fault, the outcome, and how
+# many rounds of runs carried the faults (a second round starts when the runs near their end first).
 # Not run by CI (it takes about TRIALS x 3 minutes). Replay a trial: TWIN_FAULT_SEED=<seed>; the runs
-# last TWIN_FAULT_DAYS days (default 600: long enough for six faults and their replacement silos).
+# last TWIN_FAULT_DAYS days (default 400).
 #
 #   tests/soak/faults.sh [TRIALS]            (default 20)
 #   TWIN_TEST_POSTGRES="Host=...;Port=...;Database=...;Username=...;Password=..." tests/soak/faults.sh 5
@@ -26,7 +27,7 @@ for trial in $(seq 1 "$trials"); do
     dotnet test tests/Twin.Storage.Tests --no-build --filter "FullyQualifiedName~Faults.FaultTests" > "$report.log" 2>&1
   # A trial that ended before writing its row (a crash, a start-up failure) still gets one.
   if [ "$(wc -l < "$report")" -eq "$before" ]; then
-    printf '%s\t-\t-\tFAILED: no report (see below)\t-\n' "$seed" >> "$report"
+    printf '%s\t-\t-\tFAILED: no report (see below)\t-\t-\n' "$seed" >> "$report"
     tail -20 "$report.log" >&2
   fi
   printf 'trial %d/%d (seed %s): %s\n' "$trial" "$trials" "$seed" "$(tail -1 "$report" | cut -f4)" >&2
@@ -34,11 +35,11 @@ done
 rm -f "$report.log"
 
 echo
-printf '| trial | seed | faults (victim) | recovery (s) | outcome | seconds |\n|---|---|---|---|---|---|\n'
+printf '| trial | seed | faults (victim) | recovery (s) | outcome | seconds | rounds |\n|---|---|---|---|---|---|---|\n'
 n=0
-while IFS=$'\t' read -r seed faults recovery outcome seconds; do
+while IFS=$'\t' read -r seed faults recovery outcome seconds rounds; do
   n=$((n + 1))
-  printf '| %d | %s | %s | %s | %s | %s |\n' "$n" "$seed" "$faults" "$recovery" "$outcome" "$seconds"
+  printf '| %d | %s | %s | %s | %s | %s | %s |\n' "$n" "$seed" "$faults" "$recovery" "$outcome" "$seconds" "$rounds"
 done < "$report"
 passed="$(cut -f4 "$report" | grep -c '^identical$')"
 echo

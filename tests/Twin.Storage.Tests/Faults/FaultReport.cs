@@ -9,16 +9,17 @@ public sealed record FaultEvent(string Kind, string Victim, double AtSeconds, do
         $"{Kind} {Victim} at {AtSeconds:F1} s, recovered in {RecoverySeconds:F1} s");
 }
 
-/// <summary>What a trial did and how it ended; one line of the soak script's table.</summary>
-public sealed record FaultReport(int Seed, IReadOnlyList<FaultEvent> Events, string Outcome, double Seconds)
+/// <summary>What a trial did and how it ended, and how many rounds of runs carried its faults; one line of the soak script's table.</summary>
+public sealed record FaultReport(int Seed, IReadOnlyList<FaultEvent> Events, string Outcome, double Seconds, int Rounds)
 {
     public bool Passed => Outcome == "identical";
 
-    /// <summary>Tab-separated: seed, faults (kind:victim), recovery seconds, outcome, seconds. Read by tests/soak/faults.sh.</summary>
+    /// <summary>Tab-separated: seed, faults (kind:victim), recovery seconds, outcome, seconds, rounds. Read by tests/soak/faults.sh.</summary>
     public string ToTableRow() => string.Join('\t',
         Seed.ToString(CultureInfo.InvariantCulture),
         string.Join("; ", Events.Select(e => $"{e.Kind} {e.Victim}")),
         string.Join(" ", Events.Select(e => e.RecoverySeconds.ToString("F1", CultureInfo.InvariantCulture))),
         Outcome,
-        Seconds.ToString("F0", CultureInfo.InvariantCulture));
+        Seconds.ToString("F0", CultureInfo.InvariantCulture),
+        Rounds.ToString(CultureInfo.InvariantCulture));
 }

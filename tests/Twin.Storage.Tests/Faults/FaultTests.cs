@@ -19,7 +19,7 @@ public sealed class FaultTests(ITestOutputHelper output)
         int seed = Environment.GetEnvironmentVariable("TWIN_FAULT_SEED") is { Length: > 0 } given
             ? int.Parse(given, System.Globalization.CultureInfo.InvariantCulture)
             : RandomNumberGenerator.GetInt32(1, 1_000_000);
-        int days = Environment.GetEnvironmentVariable("TWIN_FAULT_DAYS") is { Length: > 0 } d ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : 600;
+        int days = Environment.GetEnvironmentVariable("TWIN_FAULT_DAYS") is { Length: > 0 } d ? int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : 400;
         output.WriteLine($"fault trial seed {seed} (replay: TWIN_FAULT_SEED={seed})");
 
         var report = await new FaultTrial(seed, database, output.WriteLine).RunAsync(days);

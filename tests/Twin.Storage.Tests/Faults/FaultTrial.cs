@@ -48,12 +48,10 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
 
     private async Task<FaultReport> RunAsync(ProcessCluster cluster, Dictionary<string, string?> settings, int days, List<FaultEvent> events)
     {
-        var workload = new FaultWorkload(days, seed);
-        using var referenceData = new TempFolder("twin-fault-reference-");
-        await using var reference = workload.StartEmbedded(referenceData.Path);
         // The attached study goes through the gateway of the silo the first kill takes.
         var firstVictim = cluster.Silos[_random.Next(cluster.Silos.Count)];
         var attachedId = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var workload = new FaultWorkload(days, seed);
         await using var attached = CliProcess.Start(workload.AttachedStudy(firstVictim.GatewayPort), line =>
         {
             if (line.StartsWith("study study-", StringComparison.Ordinal) && line.Contains(": ")) attachedId.TrySetResult(line.Split(' ', ':')[1]);
@@ -63,56 +61,81 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
             ["TWIN_DEBUG"] = Environment.GetEnvironmentVariable("TWIN_DEBUG") ?? "",
         });
         _attachedError = () => attached.Error;
-        var client = new TwinClient(cluster.Grains);
-        var comparison = await client.StartStudyAsync(workload.Comparison);
-        if (await Task.WhenAny(attachedId.Task, attached.Exited, Task.Delay(TimeSpan.FromMinutes(2))) != attachedId.Task)
-            return Failed(events, $"the attached `twin study` did not start its study: {Tail(attached.Error)}");
-        var studyIds = new[] { await attachedId.Task, comparison.StudyId };
-        var runIds = (await Task.WhenAll(studyIds.Select(client.GetDefinitionAsync))).SelectMany(d => d.Runs.Select(r => r.RunId)).Distinct().ToArray();
-        log($"{Now} studies {string.Join(", ", studyIds)} under way: {runIds.Length} runs of {days} days");
+        var rounds = new List<FaultRound>();
+        try
+        {
+            rounds.Add(await FaultRound.StartAsync(workload, cluster, async () =>
+            {
+                if (await Task.WhenAny(attachedId.Task, attached.Exited, Task.Delay(TimeSpan.FromMinutes(2))) != attachedId.Task)
+                    throw new InvalidOperationException($"the attached `twin study` did not start its study: {Tail(attached.Error)}");
+                return [await attachedId.Task];
+            }));
+            log($"{Now} round 1 under way: {rounds[0].RunIds.Length} runs of {days} days");
+            if (await PlaceFaultsAsync(cluster, firstVictim, rounds, days, events) is { } stuck) return Failed(events, rounds.Count, stuck);
 
-        var watch = new RunWatch(cluster.Grains, runIds);
+            var exit = await attached.WaitAsync(TimeSpan.FromMinutes(4));
+            if (exit != 0) return Failed(events, rounds.Count, $"the attached `twin study` exited {exit}: {Tail(attached.Error)}");
+            foreach (var round in rounds)
+                if (await round.ComparisonFailureAsync(cluster) is { } failure) return Failed(events, rounds.Count, failure);
+            log($"{Now} every study completed");
+            foreach (var round in rounds)
+                if (await round.DifferenceAsync(cluster) is { } difference) return Failed(events, rounds.Count, difference);
+            log($"{Now} every run equals its embedded reference");
+            return new FaultReport(seed, events, "identical", _clock.Elapsed.TotalSeconds, rounds.Count);
+        }
+        catch (InvalidOperationException e)
+        {
+            return Failed(events, rounds.Count, e.Message);
+        }
+        finally
+        {
+            foreach (var round in rounds) await round.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Places the plan's faults at random moments, measured in the runs' progress so that they fall
+    /// while the runs run however fast the machine is: fault j of the r faults left to a round falls
+    /// somewhere in the j-th of r equal slices of 5% to 80% of its runs' days. When a round's runs are
+    /// 90% done with faults left (the silos' replacements took long), a new round carries the rest.
+    /// Returns null, or why the faults could not be placed.
+    /// </summary>
+    private async Task<string?> PlaceFaultsAsync(ProcessCluster cluster, SiloProcess firstVictim, List<FaultRound> rounds, int days, List<FaultEvent> events)
+    {
         var faults = new FaultActions(cluster, new DatabaseFaults(database), _random, log);
         var plan = Plan();
-        foreach (var (kind, n) in plan.Select((k, n) => (k, n)))
+        int roundStart = 0;
+        for (int n = 0; n < plan.Count; n++)
         {
-            // A random moment, measured in the runs' progress so that the faults fall while they run
-            // however fast the machine is: somewhere in the n-th of equal slices of 5% to 80% of their days.
             var waited = Stopwatch.StartNew();
             await faults.AllReplacedAsync();
             if (waited.Elapsed > TimeSpan.FromSeconds(5)) log($"{Now} waited {waited.Elapsed.TotalSeconds:F1} s for the killed silos' replacements");
-            var progress = await watch.WaitForProgressAsync(0.05 + 0.75 * (n + _random.NextDouble()) / plan.Count, TimeSpan.FromMinutes(5));
-            if (progress >= 0.97 || await watch.AllFinishedAsync())
-                return Failed(events, $"the runs were {progress:P0} done before fault {n + 1}: the cluster took too long to replace its silos");
-            var before = await watch.SnapshotAsync();
+            var progress = await rounds[^1].Watch.WaitForProgressAsync(Moment(n - roundStart, plan.Count - roundStart), TimeSpan.FromMinutes(5));
+            if (progress >= 0.9 || await rounds[^1].Watch.AllFinishedAsync())
+            {
+                if (rounds.Count == 3) return $"three rounds of runs ended before fault {n + 1} could be placed";
+                rounds.Add(await FaultRound.StartAsync(new FaultWorkload(days, seed + rounds.Count), cluster));
+                roundStart = n;
+                log($"{Now} the runs were {progress:P0} done before fault {n + 1}: round {rounds.Count} ({rounds[^1].RunIds.Length} runs) carries the rest");
+                progress = await rounds[^1].Watch.WaitForProgressAsync(Moment(0, plan.Count - n), TimeSpan.FromMinutes(5));
+            }
+            var before = await rounds[^1].Watch.SnapshotAsync();
             var at = DateTime.UtcNow;
-            var victim = kind switch
+            var victim = plan[n] switch
             {
                 "kill" when n == 0 => faults.Kill(firstVictim, before, "the attached study's gateway"),
                 "kill" => faults.Kill(null, before),
                 "kill-in-checkpoint" => await faults.KillDuringCheckpointAsync(before),
                 _ => await faults.DatabaseOutageAsync(),
             };
-            var recovery = await watch.WaitForRecoveryAsync(before, at, TimeSpan.FromMinutes(2));
-            events.Add(new FaultEvent(kind, victim, (at - _startedAt).TotalSeconds, recovery.TotalSeconds));
+            var recovery = await rounds[^1].Watch.WaitForRecoveryAsync(before, at, TimeSpan.FromMinutes(2));
+            events.Add(new FaultEvent(plan[n], victim, (at - _startedAt).TotalSeconds, recovery.TotalSeconds));
             log($"{Now} fault {n + 1}: {events[^1]}");
         }
-
-        var exit = await attached.WaitAsync(TimeSpan.FromMinutes(4));
-        if (exit != 0) return Failed(events, $"the attached `twin study` exited {exit}: {Tail(attached.Error)}");
-        await foreach (var update in client.WatchAsync(comparison.StudyId, TimeSpan.FromMilliseconds(250))) comparison = update;
-        if (comparison.State != StudyState.Completed) return Failed(events, $"the comparison ended {comparison.State}: {comparison.Error}");
-        log($"{Now} both studies completed");
-        var actual = await FaultWorkload.SeriesAsync(cluster.Grains, runIds);
-        log($"{Now} their runs' results read back");
-        if (await reference.WaitAsync(TimeSpan.FromMinutes(5)) != 0) return Failed(events, $"the embedded reference failed: {Tail(reference.Error)}");
-        var expected = await FaultWorkload.EmbeddedResultsAsync(referenceData.Path);
-        log($"{Now} the embedded run of the same runs read back");
-        var difference = FaultWorkload.Difference(expected, actual);
-        return difference is null
-            ? new FaultReport(seed, events, "identical", _clock.Elapsed.TotalSeconds)
-            : Failed(events, difference);
+        return null;
     }
+
+    private double Moment(int index, int count) => 0.05 + 0.75 * (index + _random.NextDouble()) / count;
 
     /// <summary>Five kills (one during a checkpoint write) and a database outage, in a random order; the first fault is always a kill.</summary>
     private List<string> Plan()
@@ -123,7 +146,7 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
         return rest.OrderBy(_ => _random.Next()).Prepend("kill").ToList();
     }
 
-    private FaultReport Failed(List<FaultEvent> events, string why) => new(seed, events, "FAILED: " + why, _clock.Elapsed.TotalSeconds);
+    private FaultReport Failed(List<FaultEvent> events, int rounds, string why) => new(seed, events, "FAILED: " + why, _clock.Elapsed.TotalSeconds, rounds);
 
     private string Now => $"[{_clock.Elapsed.TotalSeconds,6:F1} s, {DateTime.Now:HH:mm:ss.fff}]";
 
