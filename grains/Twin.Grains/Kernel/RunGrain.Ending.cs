@@ -24,6 +24,7 @@ public sealed partial class RunGrain
     private async Task Finish(RunState state, string? error)
     {
         var before = (Record.State, Record.Error, Record.Holders.ToList(), Record.CheckpointDay, Record.InFlight, Record.ElapsedSeconds);
+        _endBeingRecorded = Status();
         // Whatever happens to the write, this activation's partitions are done: a retry rebuilds them.
         _plan = null;
         Record.State = state;
@@ -41,6 +42,10 @@ public sealed partial class RunGrain
             // Not recorded (the database stayed away): the run is still running as far as anyone knows.
             (Record.State, Record.Error, Record.Holders, Record.CheckpointDay, Record.InFlight, Record.ElapsedSeconds) = before;
             throw;
+        }
+        finally
+        {
+            _endBeingRecorded = null;
         }
         StopClock();
         _elapsed.Reset();

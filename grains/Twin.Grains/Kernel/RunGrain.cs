@@ -29,6 +29,13 @@ public sealed partial class RunGrain(
     private IGrainTimer? _timer;
     private RunResults? _results;
 
+    /// <summary>
+    /// What callers are told while the run's end is being recorded: the status from before it. An
+    /// end is told only once it is stored, so a caller that sees a run completed can rely on every
+    /// later activation of it finding it completed (not resuming it from a record still saying running).
+    /// </summary>
+    private RunStatus? _endBeingRecorded;
+
     private string RunId => this.GetPrimaryKeyString();
 
     /// <summary>HOST:PORT of this activation's silo, where the run's clock is.</summary>
@@ -169,7 +176,7 @@ public sealed partial class RunGrain(
     /// <summary>A paced run (the live twin).</summary>
     private bool Paced => Record.Request?.PaceDaysPerMinute > 0;
 
-    private RunStatus Status() => new(RunId, Record.State,
+    private RunStatus Status() => _endBeingRecorded ?? new(RunId, Record.State,
         Record.State == RunState.Completed ? Record.Request!.Days : _plan is null ? Record.CheckpointDay + 1 : _day,
         Record.Request?.Days ?? 0, Record.Error, Record.ElapsedSeconds + _elapsed.Elapsed.TotalSeconds, _stepping.Elapsed.TotalSeconds,
         Record.Resumptions, SiloEndpoint);
