@@ -17,6 +17,9 @@ namespace Twin.Storage.Tests.Faults;
 public sealed class FaultTrial(int seed, PostgresScratch database, Action<string> log)
 {
     private const int Kills = 5;
+
+    /// <summary>Rounds of runs a trial may start to place its faults: a busy machine needed three in the soak.</summary>
+    private const int MaxRounds = 5;
     private readonly Random _random = new(seed);
     private readonly Stopwatch _clock = new();
     private DateTime _startedAt;
@@ -107,13 +110,11 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
         int roundStart = 0;
         for (int n = 0; n < plan.Count; n++)
         {
-            var waited = Stopwatch.StartNew();
-            await faults.AllReplacedAsync();
-            if (waited.Elapsed > TimeSpan.FromSeconds(5)) log($"{Now} waited {waited.Elapsed.TotalSeconds:F1} s for the killed silos' replacements");
+            await faults.TwoSilosUpAsync();
             var progress = await rounds[^1].Watch.WaitForProgressAsync(Moment(n - roundStart, plan.Count - roundStart), TimeSpan.FromMinutes(5));
             if (progress >= 0.9 || await rounds[^1].Watch.AllFinishedAsync())
             {
-                if (rounds.Count == 3) return $"three rounds of runs ended before fault {n + 1} could be placed";
+                if (rounds.Count == MaxRounds) return $"{MaxRounds} rounds of runs ended before fault {n + 1} could be placed";
                 rounds.Add(await FaultRound.StartAsync(new FaultWorkload(days, seed + rounds.Count), cluster));
                 roundStart = n;
                 log($"{Now} the runs were {progress:P0} done before fault {n + 1}: round {rounds.Count} ({rounds[^1].RunIds.Length} runs) carries the rest");
