@@ -29,12 +29,12 @@ public sealed class ParquetLongWriter : IAsyncDisposable
     /// <summary>
     /// Writes one run as one row group, in the order of the long-format rows (series, day, KPI).
     /// The columns are filled straight from the run's series: no row objects, so a run of
-    /// 700,000 rows costs its nine column arrays and nothing more.
+    /// 700,000 rows costs its nine column arrays and nothing more. Returns the rows written.
     /// </summary>
-    public async Task WriteRunAsync(RunRowKey key, RunSlice slice)
+    public async Task<int> WriteRunAsync(RunRowKey key, RunSlice slice)
     {
         int count = slice.Series.Sum(s => s.Days * s.Names.Count);
-        if (count == 0) return;
+        if (count == 0) return 0;
         var entity = new string[count];
         var kpi = new string[count];
         var day = new int[count];
@@ -56,6 +56,7 @@ public sealed class ParquetLongWriter : IAsyncDisposable
         await group.WriteAsync(f[6], entity);
         await group.WriteAsync(f[7], kpi);
         await group.WriteAsync<double>(f[8], value);
+        return count;
     }
 
     private static T[] Repeat<T>(T value, int count)

@@ -37,10 +37,7 @@ public sealed partial class TwinClient
                 if (csv is not null)
                     foreach (var row in Rows(study, runs[i], slice)) { csv.Write(row); rows++; }
                 if (parquet is not null)
-                {
-                    await parquet.WriteRunAsync(KeyOf(study, runs[i]), slice);
-                    rows = before + slice.Series.Sum(s => (long)s.Days * s.Names.Count);
-                }
+                    rows = before + await parquet.WriteRunAsync(KeyOf(study, runs[i]), slice);
                 progress?.Report((i + 1, runs.Length));
             }
         }

@@ -18,14 +18,12 @@ public sealed class FaultRound : IAsyncDisposable
     private readonly CliProcess _reference;
     private StudyStatus _comparison;
 
-    private FaultRound(FaultWorkload workload, TempFolder referenceData, CliProcess reference, StudyStatus comparison, string[] runIds, RunWatch watch)
+    private FaultRound(TempFolder referenceData, CliProcess reference, StudyStatus comparison, string[] runIds, RunWatch watch)
     {
-        Workload = workload;
         (_referenceData, _reference, _comparison) = (referenceData, reference, comparison);
         (RunIds, Watch) = (runIds, watch);
     }
 
-    public FaultWorkload Workload { get; }
     public string[] RunIds { get; }
     public RunWatch Watch { get; }
 
@@ -43,7 +41,7 @@ public sealed class FaultRound : IAsyncDisposable
             var comparison = await client.StartStudyAsync(workload.Comparison);
             var studyIds = (otherStudies is null ? [] : await otherStudies()).Append(comparison.StudyId);
             var runIds = (await Task.WhenAll(studyIds.Select(client.GetDefinitionAsync))).SelectMany(d => d.Runs.Select(r => r.RunId)).Distinct().ToArray();
-            return new FaultRound(workload, referenceData, reference, comparison, runIds, new RunWatch(cluster.Grains, runIds));
+            return new FaultRound(referenceData, reference, comparison, runIds, new RunWatch(cluster.Grains, runIds));
         }
         catch
         {
@@ -65,7 +63,7 @@ public sealed class FaultRound : IAsyncDisposable
     {
         var actual = await FaultWorkload.SeriesAsync(cluster.Grains, RunIds);
         if (await _reference.WaitAsync(TimeSpan.FromMinutes(5)) != 0)
-            return $"the embedded reference failed: {(_reference.Error.Length > 2000 ? _reference.Error[^2000..] : _reference.Error)}";
+            return $"the embedded reference failed: {FaultTrial.Tail(_reference.Error)}";
         return FaultWorkload.Difference(await FaultWorkload.EmbeddedResultsAsync(_referenceData.Path), actual);
     }
 

@@ -151,5 +151,6 @@ public sealed class FaultTrial(int seed, PostgresScratch database, Action<string
 
     private string Now => $"[{_clock.Elapsed.TotalSeconds,6:F1} s, {DateTime.Now:HH:mm:ss.fff}]";
 
-    private static string Tail(string text) => text.Length > 2000 ? text[^2000..] : text;
+    /// <summary>The last part of a process's output, for a failure message.</summary>
+    internal static string Tail(string text) => text.Length > 2000 ? text[^2000..] : text;
 }
