@@ -14,7 +14,6 @@ public sealed class EntityHost
     private readonly InterventionSchedule _schedule;
     private readonly IEntityModel _model;
     private readonly KpiRecorder _kpis;
-    private readonly Outbox _outbox = new();
     private Scenario _scenario;
     private int _nextDay;
 
@@ -23,9 +22,9 @@ public sealed class EntityHost
         _setup = setup;
         // Looked up once: the directory lookup by id is a string hash, once per step otherwise.
         Index = setup.Index;
-        _schedule = new InterventionSchedule(setup.Scenario.Interventions, setup.Entity.Path);
+        _schedule = InterventionSchedule.For(setup.Scenario.Interventions, setup.Entity.Path);
         _scenario = ScenarioPatcher.Apply(setup.Scenario, _schedule.InitialLevers);
-        _model = EntityCatalog.Create(setup with { Scenario = _scenario });
+        _model = EntityCatalog.Create(ReferenceEquals(_scenario, setup.Scenario) ? setup : setup with { Scenario = _scenario });
         _kpis = new KpiRecorder(_model.KpiNames, expectedDays);
     }
 
@@ -59,11 +58,20 @@ public sealed class EntityHost
         CanonicalOrder.Sort(inbox);
         var row = _kpis.Row(day);
         var context = new StepContext(day, _setup.Scenario.Start.AddDays(day), _schedule.IsClosed(day), _kpis);
-        _outbox.Begin(Index);
-        _model.Step(context, inbox, _outbox, row);
+        var outbox = Outbox.Rent(Index);
+        Message[] sent;
+        try
+        {
+            _model.Step(context, inbox, outbox, row);
+            sent = outbox.ToArray();
+        }
+        finally
+        {
+            Outbox.Return(outbox);
+        }
         _nextDay = day + 1;
         if (observed is not null) ApplyObservations(observed.Where(o => o.Day == day));
-        return _outbox.ToArray();
+        return sent;
     }
 
     private void ApplyObservations(IEnumerable<ObservedValue> observed)

@@ -13,6 +13,14 @@ public sealed class InterventionSchedule
     private readonly InterventionSpec[] _levers;
     private readonly HashSet<int> _leverDays;
 
+    // A scenario without interventions (the baseline, most light-entity runs) gives every entity
+    // the same empty schedule instead of one of its own.
+    private static readonly InterventionSchedule None = new([], "");
+
+    /// <summary>The schedule of one entity; the shared empty one when there are no interventions.</summary>
+    public static InterventionSchedule For(IReadOnlyList<InterventionSpec> interventions, string entityPath) =>
+        interventions.Count == 0 ? None : new InterventionSchedule(interventions, entityPath);
+
     public InterventionSchedule(IReadOnlyList<InterventionSpec> interventions, string entityPath)
     {
         // Stable by day, then by position in the file: two levers on one day apply in file order.

@@ -6,10 +6,9 @@ public sealed class KpiRecorder : IKpiEvents
     private readonly int _width;
     private double[] _values;
     private int _days;
-    private readonly List<int> _eventDays = [];
-    private readonly List<int> _eventKpis = [];
-    private readonly List<double> _eventValues = [];
-    private readonly List<double> _eventWeights = [];
+    // Made on the first event: most entities record none, and a million of them would otherwise
+    // hold four empty lists each.
+    private EventColumns? _events;
 
     public KpiRecorder(IReadOnlyList<string> names, int expectedDays)
     {
@@ -39,10 +38,11 @@ public sealed class KpiRecorder : IKpiEvents
     public void Add(int kpi, double value, double weight)
     {
         if ((uint)kpi >= (uint)_width) throw new ArgumentOutOfRangeException(nameof(kpi));
-        _eventDays.Add(_days - 1);
-        _eventKpis.Add(kpi);
-        _eventValues.Add(value);
-        _eventWeights.Add(weight);
+        var events = _events ??= new EventColumns();
+        events.Days.Add(_days - 1);
+        events.Kpis.Add(kpi);
+        events.Values.Add(value);
+        events.Weights.Add(weight);
     }
 
     /// <summary>Replaces a recorded value (an observation for a day already stepped); returns the value it replaced.</summary>
@@ -59,9 +59,9 @@ public sealed class KpiRecorder : IKpiEvents
     public ReadOnlySpan<double> Values => _values.AsSpan(0, _days * _width);
 
     /// <summary>The events recorded so far (a copy).</summary>
-    public KpiEventLog Events => _eventDays.Count == 0
+    public KpiEventLog Events => _events is not { Days.Count: > 0 } events
         ? KpiEventLog.Empty
-        : new KpiEventLog([.. _eventDays], [.. _eventKpis], [.. _eventValues], [.. _eventWeights]);
+        : new KpiEventLog([.. events.Days], [.. events.Kpis], [.. events.Values], [.. events.Weights]);
 
     public KpiSeries ToSeries(string entityId, string kind) =>
         new(entityId, kind, Names, _days, _values.AsSpan(0, _days * _width).ToArray(), Events);
@@ -74,10 +74,21 @@ public sealed class KpiRecorder : IKpiEvents
         _values = new double[Math.Max(values.Length, _values.Length)];
         values.CopyTo(_values, 0);
         _days = days;
-        _eventDays.Clear(); _eventKpis.Clear(); _eventValues.Clear(); _eventWeights.Clear();
-        _eventDays.AddRange(events.Days);
-        _eventKpis.AddRange(events.Kpis);
-        _eventValues.AddRange(events.Values);
-        _eventWeights.AddRange(events.Weights);
+        _events = null;
+        if (events.Count == 0) return;
+        _events = new EventColumns();
+        _events.Days.AddRange(events.Days);
+        _events.Kpis.AddRange(events.Kpis);
+        _events.Values.AddRange(events.Values);
+        _events.Weights.AddRange(events.Weights);
+    }
+
+    /// <summary>The events behind quantile KPIs, column by column.</summary>
+    private sealed class EventColumns
+    {
+        public readonly List<int> Days = [];
+        public readonly List<int> Kpis = [];
+        public readonly List<double> Values = [];
+        public readonly List<double> Weights = [];
     }
 }

@@ -3,9 +3,29 @@ namespace Twin.Model.Kernel;
 /// <summary>Collects what an entity sends during one step, stamping sender and sequence numbers.</summary>
 public sealed class Outbox
 {
+    // One scratch outbox per thread serves every entity stepped on it: a step hands its messages
+    // on as a copy (ToArray), so keeping a buffer per entity only held memory between steps
+    // (half a kilobyte an entity, half a gigabyte for a million light entities).
+    [ThreadStatic] private static Outbox? t_scratch;
+
     private Message[] _buffer = new Message[8];
     private int _count;
     private int _from;
+
+    /// <summary>
+    /// This thread's scratch outbox, begun for <paramref name="from"/>; give it back with
+    /// <see cref="Return"/>. A step nested in another gets an outbox of its own.
+    /// </summary>
+    public static Outbox Rent(int from)
+    {
+        var outbox = t_scratch ?? new Outbox();
+        t_scratch = null;
+        outbox.Begin(from);
+        return outbox;
+    }
+
+    /// <summary>Hands a rented outbox back to this thread once its messages are copied out.</summary>
+    public static void Return(Outbox outbox) => t_scratch = outbox;
 
     public int Count => _count;
 
