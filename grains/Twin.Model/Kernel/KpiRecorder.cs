@@ -6,6 +6,8 @@ public sealed class KpiRecorder : IKpiEvents
     private readonly int _width;
     private double[] _values;
     private int _days;
+    // Set while a KpiSeries shares _values (ToSeries at a full array): the next write copies first.
+    private bool _valuesShared;
     // Made on the first event: most entities record none, and a million of them would otherwise
     // hold four empty lists each.
     private EventColumns? _events;
@@ -27,7 +29,11 @@ public sealed class KpiRecorder : IKpiEvents
         if (day != _days)
             throw new InvalidOperationException($"KPIs for day {day} recorded out of order (expected day {_days}).");
         int needed = (day + 1) * _width;
-        if (needed > _values.Length) Array.Resize(ref _values, Math.Max(needed, _values.Length * 2));
+        if (needed > _values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(needed, _values.Length * 2));
+            _valuesShared = false;
+        }
         _days++;
         var row = _values.AsSpan(day * _width, _width);
         row.Clear();
@@ -49,6 +55,11 @@ public sealed class KpiRecorder : IKpiEvents
     public double Override(int day, int kpi, double value)
     {
         if ((uint)day >= (uint)_days) throw new ArgumentOutOfRangeException(nameof(day), $"day {day} is not recorded yet (recorded: {_days} days).");
+        if (_valuesShared)
+        {
+            _values = (double[])_values.Clone();
+            _valuesShared = false;
+        }
         ref var slot = ref _values[day * _width + kpi];
         var previous = slot;
         slot = value;
@@ -63,8 +74,23 @@ public sealed class KpiRecorder : IKpiEvents
         ? KpiEventLog.Empty
         : new KpiEventLog([.. events.Days], [.. events.Kpis], [.. events.Values], [.. events.Weights]);
 
-    public KpiSeries ToSeries(string entityId, string kind) =>
-        new(entityId, kind, Names, _days, _values.AsSpan(0, _days * _width).ToArray(), Events);
+    /// <summary>
+    /// The series recorded so far. At the end of a run the array is exactly full, and the series
+    /// shares it rather than copying it (a million entities' copies were most of a run's peak
+    /// memory); a later write to this recorder copies the array first.
+    /// </summary>
+    public KpiSeries ToSeries(string entityId, string kind)
+    {
+        int length = _days * _width;
+        double[] values;
+        if (_values.Length == length)
+        {
+            values = _values;
+            _valuesShared = true;
+        }
+        else values = _values.AsSpan(0, length).ToArray();
+        return new(entityId, kind, Names, _days, values, Events);
+    }
 
     /// <summary>Restores the series (and its events) recorded up to a checkpoint.</summary>
     public void Restore(double[] values, int days, KpiEventLog events)
@@ -72,6 +98,7 @@ public sealed class KpiRecorder : IKpiEvents
         if (values.Length != days * _width)
             throw new ArgumentException("Checkpointed KPI values do not match the entity's KPI names.", nameof(values));
         _values = new double[Math.Max(values.Length, _values.Length)];
+        _valuesShared = false;
         values.CopyTo(_values, 0);
         _days = days;
         _events = null;

@@ -13,8 +13,9 @@ public static class KpiSeriesCodec
 
     public static byte[] Encode(IReadOnlyList<KpiSeries> series)
     {
-        using var raw = new MemoryStream();
-        using (var writer = new BinaryWriter(raw, System.Text.Encoding.UTF8, leaveOpen: true))
+        using var packed = new MemoryStream();
+        packed.Write(BitConverter.GetBytes(FormatVersion));
+        using (var writer = new BinaryWriter(Zlib.Compressing(packed), System.Text.Encoding.UTF8))
         {
             writer.Write(series.Count);
             foreach (var s in series)
@@ -29,9 +30,6 @@ public static class KpiSeriesCodec
                 KpiEventLogIO.Write(writer, s.EventLog);
             }
         }
-        using var packed = new MemoryStream();
-        packed.Write(BitConverter.GetBytes(FormatVersion));
-        Zlib.Compress(raw, packed);
         return packed.ToArray();
     }
 

@@ -15,6 +15,15 @@ internal static class Zlib
         zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
     }
 
+    /// <summary>
+    /// A stream that compresses what is written to it onto the end of <paramref name="packed"/>,
+    /// buffered so that small writes do not each reach the compressor. Writing through it holds no
+    /// uncompressed copy of the whole: a million entities' results are most of a gigabyte raw.
+    /// Dispose it to finish the compressed data.
+    /// </summary>
+    public static Stream Compressing(Stream packed) =>
+        new BufferedStream(new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true), 1 << 16);
+
     /// <summary>The uncompressed bytes of <paramref name="packed"/>, ready to read from the start.</summary>
     public static MemoryStream Decompress(Stream packed)
     {

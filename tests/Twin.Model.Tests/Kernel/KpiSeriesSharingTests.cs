@@ -1,0 +1,58 @@
+using Twin.Model.Kernel;
+using Twin.Model.Scenarios;
+
+namespace Twin.Model.Tests.Kernel;
+
+/// <summary>
+/// A run's finished series share their recorder's arrays instead of copying them; what a caller
+/// was given must still never change afterwards.
+/// </summary>
+public class KpiSeriesSharingTests
+{
+    [Fact]
+    public void A_series_taken_at_the_end_is_not_changed_by_a_later_observation_or_step()
+    {
+        var recorder = new KpiRecorder(["a", "b"], expectedDays: 2);
+        for (int day = 0; day < 2; day++)
+        {
+            var row = recorder.Row(day);
+            row[0] = day + 1;
+            row[1] = 10 * (day + 1);
+        }
+        var taken = recorder.ToSeries("e", "synthetic");
+        double[] before = [.. taken.Values];
+
+        Assert.Equal(1.0, recorder.Override(0, 0, 99));
+        recorder.Row(2)[1] = 5;
+
+        Assert.Equal(before, taken.Values);
+        Assert.Equal(99, recorder.ToSeries("e", "synthetic").Get(0, 0));
+        Assert.Equal(3, recorder.Days);
+    }
+
+    [Fact]
+    public void Encoded_results_of_many_entities_decode_to_the_same_series()
+    {
+        var scenario = BuiltInScenarios.Baseline();
+        var directory = EntityCatalog.DirectoryOf(scenario);
+        var series = directory.Entities.Take(12)
+            .Select(entity =>
+            {
+                var host = new EntityHost(new EntitySetup(scenario, entity, directory, 42, 0), 20);
+                for (int day = 0; day < 20; day++) host.Step(day, []);
+                return host.Kpis;
+            })
+            .ToArray();
+
+        var decoded = KpiSeriesCodec.Decode(KpiSeriesCodec.Encode(series));
+
+        Assert.Equal(series.Length, decoded.Length);
+        for (int i = 0; i < series.Length; i++)
+        {
+            Assert.Equal(series[i].EntityId, decoded[i].EntityId);
+            Assert.Equal(series[i].Names, decoded[i].Names);
+            Assert.True(series[i].Values.AsSpan().SequenceEqual(decoded[i].Values));
+            Assert.Equal(series[i].EventLog.Values, decoded[i].EventLog.Values);
+        }
+    }
+}
