@@ -15,8 +15,9 @@ public static class KpiSeriesCodec
     {
         using var packed = new MemoryStream();
         packed.Write(BitConverter.GetBytes(FormatVersion));
-        using (var writer = new BinaryWriter(Zlib.Compressing(packed), System.Text.Encoding.UTF8))
+        using (var compressor = new ZlibChunkWriter(packed))
         {
+            var writer = compressor.Writer;
             writer.Write(series.Count);
             foreach (var s in series)
             {
@@ -28,6 +29,7 @@ public static class KpiSeriesCodec
                 writer.Write(s.Values.Length);
                 writer.Write(MemoryMarshal.AsBytes(s.Values.AsSpan()));
                 KpiEventLogIO.Write(writer, s.EventLog);
+                compressor.Drain();
             }
         }
         return packed.ToArray();

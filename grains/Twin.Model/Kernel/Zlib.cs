@@ -15,15 +15,6 @@ internal static class Zlib
         zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
     }
 
-    /// <summary>
-    /// A stream that compresses what is written to it onto the end of <paramref name="packed"/>,
-    /// buffered so that small writes do not each reach the compressor. Writing through it holds no
-    /// uncompressed copy of the whole: a million entities' results are most of a gigabyte raw.
-    /// Dispose it to finish the compressed data.
-    /// </summary>
-    public static Stream Compressing(Stream packed) =>
-        new BufferedStream(new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true), 1 << 16);
-
     /// <summary>The uncompressed bytes of <paramref name="packed"/>, ready to read from the start.</summary>
     public static MemoryStream Decompress(Stream packed)
     {
@@ -32,5 +23,44 @@ internal static class Zlib
             zlib.CopyTo(raw);
         raw.Position = 0;
         return raw;
+    }
+}
+
+/// <summary>
+/// Compresses onto the end of a stream what <see cref="Writer"/> writes, handing it to the
+/// compressor a megabyte at a time: no uncompressed copy of the whole is held (a million
+/// entities' results are most of a gigabyte raw). Dispose it to finish the compressed data. The
+/// compressor is never flushed part-way: a flush marker near the end would let a truncated blob
+/// read back without an error.
+/// </summary>
+internal sealed class ZlibChunkWriter : IDisposable
+{
+    private const int ChunkBytes = 1 << 20;
+    private readonly MemoryStream _chunk = new();
+    private readonly ZLibStream _zlib;
+
+    public ZlibChunkWriter(Stream packed)
+    {
+        _zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true);
+        Writer = new BinaryWriter(_chunk, System.Text.Encoding.UTF8, leaveOpen: true);
+    }
+
+    public BinaryWriter Writer { get; }
+
+    /// <summary>Hands what was written so far to the compressor once it fills a chunk.</summary>
+    public void Drain(bool all = false)
+    {
+        if (!all && _chunk.Length < ChunkBytes) return;
+        _zlib.Write(_chunk.GetBuffer(), 0, (int)_chunk.Length);
+        _chunk.Position = 0;
+        _chunk.SetLength(0);
+    }
+
+    public void Dispose()
+    {
+        Drain(all: true);
+        _zlib.Dispose();
+        Writer.Dispose();
+        _chunk.Dispose();
     }
 }
