@@ -105,9 +105,10 @@ public sealed class EntityHost
     /// <summary>The host's whole state: next day, recorded KPIs and the model's state, compressed (<see cref="Zlib"/>).</summary>
     public byte[] SaveState()
     {
-        using var raw = new MemoryStream();
-        using (var writer = new BinaryWriter(raw, System.Text.Encoding.UTF8, leaveOpen: true))
+        using var packed = new MemoryStream();
+        using (var compressor = new ZlibChunkWriter(packed))
         {
+            var writer = compressor.Writer;
             writer.Write(_nextDay);
             var values = _kpis.Values;
             writer.Write(values.Length);
@@ -115,8 +116,6 @@ public sealed class EntityHost
             KpiEventLogIO.Write(writer, _kpis.Events);
             _model.WriteState(writer);
         }
-        using var packed = new MemoryStream();
-        Zlib.Compress(raw, packed);
         return packed.ToArray();
     }
 

@@ -5,16 +5,10 @@ namespace Twin.Model.Kernel;
 /// <summary>
 /// The one compression of the twin's binary blobs (checkpoints, stored results): zlib at the
 /// fastest level, since they carry whole KPI histories and are written often, so size is write time.
+/// Written through <see cref="ZlibChunkWriter"/>.
 /// </summary>
 internal static class Zlib
 {
-    /// <summary>Compresses what <paramref name="raw"/> holds onto the end of <paramref name="packed"/>.</summary>
-    public static void Compress(MemoryStream raw, Stream packed)
-    {
-        using var zlib = new ZLibStream(packed, CompressionLevel.Fastest, leaveOpen: true);
-        zlib.Write(raw.GetBuffer(), 0, (int)raw.Length);
-    }
-
     /// <summary>The uncompressed bytes of <paramref name="packed"/>, ready to read from the start.</summary>
     public static MemoryStream Decompress(Stream packed)
     {
